@@ -1,0 +1,45 @@
+"""Replace a folder only when its successor is complete.
+
+Both the snapshot and the site are written to a temporary folder beside their
+destination (same filesystem, so moving is a rename) and swapped in at the end.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+
+@contextmanager
+def folder_beside(dest: Path, purpose: str) -> Iterator[Path]:
+    """A fresh temporary folder next to `dest`, removed on any error (also Ctrl-C)."""
+    dest = Path(dest).resolve()
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.{purpose}-", dir=dest.parent))
+    try:
+        yield tmp
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def replace_dir(new: Path, dest: Path) -> None:
+    """Move the finished folder `new` to `dest`, keeping the old one until the new one is in place."""
+    dest = Path(dest).resolve()
+    old = None
+    if dest.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.old-", dir=dest.parent))
+        os.rename(dest, old / "previous")
+    try:
+        os.rename(new, dest)
+    except BaseException:
+        if old is not None:
+            os.rename(old / "previous", dest)
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)

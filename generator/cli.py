@@ -1,0 +1,134 @@
+"""The `yrkesinfo` command: a thin layer that parses arguments and calls `generator.build`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from generator import __version__
+from generator.config import (
+    ENV_BASE_URL, ENV_CLIENT_ID, ENV_CLIENT_SECRET, SAMPLE_SNAPSHOT, ConfigError,
+    api_settings_from_env, credential_status, redact, site_settings,
+)
+
+DEFAULT_OUT = Path("site")
+DEFAULT_LIVE_SNAPSHOT = Path(".yrkesinfo/snapshot")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    env_help = (
+        f"The API is configured by environment variables only: {ENV_CLIENT_ID}, {ENV_CLIENT_SECRET} "
+        f"and {ENV_BASE_URL} (now: {credential_status()})."
+    )
+    parser = argparse.ArgumentParser(prog="yrkesinfo", description="Build the Yrken A–Ö static site.", epilog=env_help)
+    parser.add_argument("--version", action="version", version=f"yrkesinfo {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="build the site from a snapshot (default: the sample)", epilog=env_help)
+    build.add_argument("--snapshot", type=Path, help=f"snapshot folder (default: the sample; with --live: {DEFAULT_LIVE_SNAPSHOT})")
+    build.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: site/)")
+    build.add_argument("--live", action="store_true", help="fetch from the API first, then build")
+    build.add_argument("--base-url", help="the site's public URL, for canonical links and the sitemap")
+    _add_fetch_options(build)
+
+    fetch = sub.add_parser("fetch", help="fetch every occupation from the API into a snapshot folder", epilog=env_help)
+    fetch.add_argument("--out", type=Path, required=True, help="snapshot folder to write")
+    _add_fetch_options(fetch)
+
+    serve = sub.add_parser("serve", help="serve a built site on localhost for preview")
+    serve.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    serve.add_argument("--port", type=int, default=8000)
+
+    stub = sub.add_parser("stub-api", help="serve a snapshot over HTTP with the API's contract (for tests)", epilog=env_help)
+    stub.add_argument("--snapshot", type=Path, required=True)
+    stub.add_argument("--port", type=int, default=8001)
+    stub.add_argument("--latency", type=float, default=0.0, help="seconds added to every response")
+    stub.add_argument("--rate-429", type=float, default=0.0, help="share of requests answered 429")
+    stub.add_argument("--retry-after", type=int, default=1, help="Retry-After seconds sent with 429")
+    stub.add_argument("--rate-5xx", type=float, default=0.0, help="share of requests answered 500/502/503")
+    stub.add_argument("--rate-reset", type=float, default=0.0, help="share of connections reset")
+    stub.add_argument("--rate-malformed", type=float, default=0.0, help="share of bodies made invalid JSON")
+    stub.add_argument("--seed", type=int, default=0)
+    return parser
+
+
+def _add_fetch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--concurrency", type=int, default=8, help="requests in flight at most (default 8)")
+    parser.add_argument("--quiet", action="store_true", help="no progress display")
+
+
+def _fetch_options(args: argparse.Namespace):
+    from generator.fetch import FetchOptions
+
+    if args.concurrency < 1:
+        raise ConfigError("--concurrency must be at least 1")
+    return FetchOptions(concurrency=args.concurrency)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    # httpx logs every request URL, query string (and so the secret) included, at INFO.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    # SIGTERM (CI cancelling a job) unwinds like Ctrl-C, so temporary folders are removed.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    secrets: tuple[str, ...] = ()
+    try:
+        if args.command in ("fetch",) or getattr(args, "live", False):
+            settings = api_settings_from_env()
+            secrets = (settings.client_secret, settings.client_id)
+        return _run(args)
+    except KeyboardInterrupt:
+        print("Interrupted; the previous snapshot and site are untouched.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # every error leaves through here, redacted
+        from generator.fetch import AuthError
+
+        message = redact(f"{exc}", *secrets) or type(exc).__name__
+        print(f"error: {message}", file=sys.stderr)
+        if isinstance(exc, AuthError):
+            return EXIT_AUTH
+        return EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_FAILED
+
+
+def _run(args: argparse.Namespace) -> int:
+    from generator import build as pipeline
+
+    if args.command == "build":
+        site = site_settings(base_url=args.base_url)
+        if args.live:
+            report = pipeline.build_live(
+                api_settings_from_env(), args.snapshot or DEFAULT_LIVE_SNAPSHOT, args.out, site,
+                options=_fetch_options(args),
+            )
+        else:
+            report = pipeline.build(args.snapshot or SAMPLE_SNAPSHOT, args.out, site)
+        for line in report.lines():
+            print(line, file=sys.stderr)
+        print(f"Published to {args.out}/. Preview it with: yrkesinfo serve --out {args.out}", file=sys.stderr)
+        return EXIT_OK
+    if args.command == "fetch":
+        report = pipeline.fetch(api_settings_from_env(), args.out, options=_fetch_options(args))
+        print(report.summary(), file=sys.stderr)
+        print(f"Snapshot written to {args.out}/", file=sys.stderr)
+        return EXIT_OK
+    if args.command == "serve":
+        from generator.serve import serve
+
+        serve(args.out, args.port)
+        return EXIT_OK
+    if args.command == "stub-api":
+        from generator import stub_api
+
+        settings = api_settings_from_env()
+        faults = stub_api.Faults(
+            latency=args.latency, rate_429=args.rate_429, retry_after=args.retry_after, rate_5xx=args.rate_5xx,
+            rate_reset=args.rate_reset, rate_malformed=args.rate_malformed, seed=args.seed,
+        )
+        stub_api.run(args.snapshot, args.port, faults, settings.client_id, settings.client_secret)
+        return EXIT_OK
+    raise AssertionError(args.command)

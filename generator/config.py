@@ -1,0 +1,104 @@
+"""Settings from the environment, and redaction of the secret.
+
+Credentials are read from environment variables only, never from files or
+flags, so they cannot end up in shell history, config files or the site.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_BASE_URL = "https://apier.arbetsformedlingen.se/yrkesinfo-vagledning/v1"
+
+ENV_CLIENT_ID = "YRKESINFO_CLIENT_ID"
+ENV_CLIENT_SECRET = "YRKESINFO_CLIENT_SECRET"
+ENV_BASE_URL = "YRKESINFO_BASE_URL"
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES_DIR = PROJECT_ROOT / "templates"
+CONTENT_DIR = PROJECT_ROOT / "content"
+SAMPLE_SNAPSHOT = CONTENT_DIR / "sample"
+
+REDACTED = "***"
+# Any `client_secret=...` or `client_id=...` in a URL or message, whatever the value.
+_QUERY_CREDENTIAL = re.compile(r"(client_(?:secret|id)=)[^&\s'\"]*", re.IGNORECASE)
+
+
+class ConfigError(Exception):
+    """The environment does not allow the requested run."""
+
+
+@dataclass(frozen=True)
+class ApiSettings:
+    base_url: str
+    client_id: str
+    client_secret: str = field(repr=False)
+
+    def __repr__(self) -> str:  # never show the secret, even in a traceback's locals
+        return f"ApiSettings(base_url={self.base_url!r}, client_id=<set>, client_secret=<set>)"
+
+    def redact(self, text: str) -> str:
+        return redact(text, self.client_secret, self.client_id)
+
+
+def redact(text: str, *secrets: str) -> str:
+    """Remove credential values and credential query parameters from `text`."""
+    text = _QUERY_CREDENTIAL.sub(lambda m: m.group(1) + REDACTED, text)
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def api_settings_from_env(environ: os._Environ[str] | dict[str, str] | None = None) -> ApiSettings:
+    env = os.environ if environ is None else environ
+    client_id = env.get(ENV_CLIENT_ID, "").strip()
+    client_secret = env.get(ENV_CLIENT_SECRET, "").strip()
+    missing = [name for name, value in ((ENV_CLIENT_ID, client_id), (ENV_CLIENT_SECRET, client_secret)) if not value]
+    if missing:
+        raise ConfigError(
+            "API credentials are missing: set " + " and ".join(missing) + " in the environment."
+        )
+    base_url = (env.get(ENV_BASE_URL) or DEFAULT_BASE_URL).strip().rstrip("/")
+    return ApiSettings(base_url=base_url, client_id=client_id, client_secret=client_secret)
+
+
+def credential_status(environ: dict[str, str] | None = None) -> str:
+    """What `--help` and reports may say about the credentials: set or not, nothing more."""
+    env = os.environ if environ is None else environ
+    return ", ".join(
+        f"{name} {'is set' if env.get(name) else 'is not set'}" for name in (ENV_CLIENT_ID, ENV_CLIENT_SECRET)
+    )
+
+
+ENV_SITE_URL = "YRKESINFO_SITE_URL"
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """What the pages say about the site itself, from content/site.toml."""
+
+    title: str
+    description: str
+    base_url: str  # absolute, ends with "/": canonical URLs, sitemap, Open Graph
+    language: str = "sv"
+    platsbanken_search: str = "https://arbetsformedlingen.se/platsbanken/annonser?q="
+
+
+def site_settings(path: Path | None = None, base_url: str | None = None) -> SiteSettings:
+    import tomllib
+
+    path = path or CONTENT_DIR / "site.toml"
+    with open(path, "rb") as f:
+        data = tomllib.load(f)
+    url = base_url or os.environ.get(ENV_SITE_URL) or data["base_url"]
+    return SiteSettings(
+        title=data["title"],
+        description=data["description"],
+        base_url=url.rstrip("/") + "/",
+        language=data.get("language", "sv"),
+        platsbanken_search=data.get("platsbanken_search", SiteSettings.platsbanken_search),
+    )

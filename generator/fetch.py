@@ -1,0 +1,292 @@
+"""Fetch every occupation from the Yrkesinfo API: the only module that talks to the network.
+
+One list request, then one detail request per listed id through a bounded pool
+of workers. Transient failures (connection errors, timeouts, 429, 5xx, broken
+bodies) are retried with exponential backoff and jitter, honouring
+`Retry-After`. A 403 ends the run at once. A detail that still fails is taken
+from the previous snapshot when there is one (and marked stale), or left out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, TextIO
+
+import httpx
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+
+from generator import __version__
+from generator.config import ApiSettings
+from generator.model import detail_problem
+from generator.progress import progress
+from generator.snapshot import Snapshot
+
+USER_AGENT = f"yrkesinfo-site/{__version__} (static site build; python-httpx/{httpx.__version__})"
+RETRYABLE_STATUS = {429, 500, 502, 503, 504}
+
+
+class FetchError(Exception):
+    """The fetch cannot produce a usable snapshot. The message is safe to print."""
+
+
+class AuthError(FetchError):
+    """The API refused the credentials (HTTP 403)."""
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    concurrency: int = 8
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    attempts: int = 6
+    backoff_initial: float = 0.5
+    backoff_max: float = 30.0
+    retry_after_max: float = 120.0
+    max_failure_share: float = 0.05
+
+
+@dataclass
+class FetchReport:
+    listed: int = 0
+    fetched: int = 0
+    retries: int = 0
+    stale: list[int] = field(default_factory=list)
+    left_out: list[tuple[int, str]] = field(default_factory=list)
+    duplicates: list[int] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (
+            f"fetch: {self.listed} listed, {self.fetched} fetched, {self.retries} retries, "
+            f"{len(self.stale)} stale, {len(self.left_out)} left out, {self.seconds:.1f} s"
+        )
+
+
+class _Retryable(Exception):
+    """A response worth asking again for; `retry_after` is the server's wish, in seconds."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class _RecordFailed(Exception):
+    """This one record cannot be had now (404, or still broken after retries)."""
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """`Retry-After` is either delay-seconds or an HTTP-date (RFC 9110, 10.2.3)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+class _WaitRetryAfter:
+    """Wait what the server asked for, else exponential backoff with jitter."""
+
+    def __init__(self, options: FetchOptions) -> None:
+        self._backoff = wait_exponential_jitter(initial=options.backoff_initial, max=options.backoff_max)
+        self._cap = options.retry_after_max
+
+    def __call__(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, _Retryable) and exc.retry_after is not None:
+            return min(exc.retry_after, self._cap)
+        return self._backoff(state)
+
+
+class YrkesinfoClient:
+    """A thin async client for the two endpoints the site needs."""
+
+    def __init__(self, settings: ApiSettings, options: FetchOptions = FetchOptions()) -> None:
+        self.settings = settings
+        self.options = options
+        self.tracking_id = str(uuid.uuid4())
+        self.retries = 0
+        self._http = httpx.AsyncClient(
+            base_url=settings.base_url + "/",
+            params={"client_id": settings.client_id, "client_secret": settings.client_secret},
+            headers={"User-Agent": USER_AGENT, "AF-TrackingId": self.tracking_id, "Accept": "application/json"},
+            timeout=httpx.Timeout(options.read_timeout, connect=options.connect_timeout),
+            limits=httpx.Limits(max_connections=options.concurrency, max_keepalive_connections=options.concurrency),
+            follow_redirects=False,
+        )
+
+    async def __aenter__(self) -> "YrkesinfoClient":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._http.aclose()
+
+    async def get_json(self, path: str) -> tuple[Any, bytes]:
+        """GET `path` with retries; returns the parsed body and its raw bytes."""
+        retrying = AsyncRetrying(
+            retry=retry_if_exception_type((_Retryable, httpx.TransportError)),
+            wait=_WaitRetryAfter(self.options),
+            stop=stop_after_attempt(self.options.attempts),
+            before_sleep=self._count_retry,
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    return await self._get_once(path)
+        except httpx.TransportError as exc:
+            raise _RecordFailed(f"{type(exc).__name__}: {self.settings.redact(str(exc))}") from None
+        except _Retryable as exc:
+            raise _RecordFailed(str(exc)) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _count_retry(self, state: RetryCallState) -> None:
+        self.retries += 1
+
+    async def _get_once(self, path: str) -> tuple[Any, bytes]:
+        response = await self._http.get(path)
+        status = response.status_code
+        if status == 403:
+            raise AuthError(_auth_message(response))
+        if status in RETRYABLE_STATUS:
+            raise _Retryable(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
+        if status == 404:
+            raise _RecordFailed("HTTP 404 (not found)")
+        if status != 200:
+            raise _RecordFailed(f"HTTP {status}")
+        body = response.content
+        try:
+            return json.loads(body), body
+        except ValueError:
+            raise _Retryable("malformed JSON body") from None
+
+
+def _auth_message(response: httpx.Response) -> str:
+    code = "unknown"
+    try:
+        body = response.json()
+        if isinstance(body, dict) and isinstance(body.get("error"), str):
+            code = body["error"][:80]
+    except ValueError:
+        pass
+    kind = "missing" if code.startswith("missing") else "rejected"
+    return (
+        f"The API refused the request with HTTP 403 ({code}): the credentials are {kind}. "
+        "Check YRKESINFO_CLIENT_ID and YRKESINFO_CLIENT_SECRET."
+    )
+
+
+async def fetch_snapshot(
+    settings: ApiSettings,
+    *,
+    previous: Snapshot | None = None,
+    options: FetchOptions = FetchOptions(),
+    log: TextIO | None = None,
+    quiet: bool = False,
+) -> tuple[Snapshot, FetchReport]:
+    """Fetch the list and every detail; raise FetchError when no usable snapshot results."""
+    report = FetchReport()
+    started = time.monotonic()
+    async with YrkesinfoClient(settings, options) as client:
+        try:
+            summaries, list_bytes = await client.get_json("yrken")
+        except _RecordFailed as exc:
+            raise FetchError(f"Could not fetch the occupation list from {settings.base_url}: {exc}") from None
+        if not isinstance(summaries, list):
+            raise FetchError("The occupation list is not a JSON array.")
+        ids = _unique_ids(summaries, report)
+        report.listed = len(ids)
+        details, failures = await _fetch_details(client, ids, log=log, quiet=quiet)
+        report.retries = client.retries
+        tracking_id = client.tracking_id
+
+    allowed = int(options.max_failure_share * len(ids))
+    if len(failures) > allowed:
+        sample = ", ".join(f"{i} ({why})" for i, why in sorted(failures.items())[:5])
+        raise FetchError(
+            f"{len(failures)} of {len(ids)} occupations failed, more than the allowed "
+            f"{options.max_failure_share:.0%}; nothing was published. First failures: {sample}"
+        )
+    report.fetched = len(details)
+    for record_id, why in sorted(failures.items()):
+        if previous is not None and record_id in previous.details:
+            details[record_id] = previous.details[record_id]
+            report.stale.append(record_id)
+        else:
+            report.left_out.append((record_id, why))
+    report.seconds = time.monotonic() - started
+    manifest = {
+        "source": "api",
+        "base_url": settings.redact(settings.base_url),
+        "fetched_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        "tracking_id": tracking_id,
+        "listed": report.listed,
+        "stale": report.stale,
+        "left_out": [{"id": i, "reason": why} for i, why in report.left_out],
+    }
+    return Snapshot(list_bytes=list_bytes, details=details, manifest=manifest), report
+
+
+def _unique_ids(summaries: list[Any], report: FetchReport) -> list[int]:
+    seen: set[int] = set()
+    ids: list[int] = []
+    for item in summaries:
+        record_id = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(record_id, int) or isinstance(record_id, bool):
+            continue  # the model reports list items without a usable id
+        if record_id in seen:
+            report.duplicates.append(record_id)
+            continue
+        seen.add(record_id)
+        ids.append(record_id)
+    return ids
+
+
+async def _fetch_details(
+    client: YrkesinfoClient, ids: list[int], *, log: TextIO | None, quiet: bool
+) -> tuple[dict[int, bytes], dict[int, str]]:
+    details: dict[int, bytes] = {}
+    failures: dict[int, str] = {}
+    queue: asyncio.Queue[int] = asyncio.Queue()
+    for record_id in ids:
+        queue.put_nowait(record_id)
+    bar = progress("Hämtar yrken", len(ids), log, quiet=quiet)
+
+    async def worker() -> None:
+        while True:
+            try:
+                record_id = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            try:
+                body, raw = await client.get_json(f"yrken/{record_id}")
+                problem = detail_problem(body, record_id)
+                if problem:
+                    failures[record_id] = problem
+                else:
+                    details[record_id] = raw
+            except _RecordFailed as exc:
+                failures[record_id] = str(exc)
+            bar.advance()
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for _ in range(min(client.options.concurrency, max(1, len(ids)))):
+                group.create_task(worker())
+    except* AuthError as eg:
+        raise eg.exceptions[0] from None
+    finally:
+        bar.close()
+    return details, failures

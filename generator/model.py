@@ -1,0 +1,372 @@
+"""Typed occupations from raw API records.
+
+The API's Swedish keys are mapped to English attribute names here and nowhere
+else; templates only ever see these objects. An occupation is the merge of its
+list item (education flags, one-liner, synonyms) and its detail (the texts).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from generator.snapshot import Snapshot
+from generator.text import initial_letter, make_slug, one_line, paragraphs, safe_url, swedish_sort_key
+
+INTEREST_LETTERS = ("R", "I", "A", "S", "E", "C")
+
+# (API flag, slug, plain Swedish words for a job seeker)
+EDUCATION_LEVELS = (
+    ("isEjGymnasie", "ingen-gymnasieutbildning", "Kräver ingen gymnasieutbildning"),
+    ("isGymnasie", "gymnasieutbildning", "Gymnasieutbildning"),
+    ("isEftergymn2less", "kortare-eftergymnasial", "Eftergymnasial utbildning, kortare än två år"),
+    ("isEftergymn2more", "langre-eftergymnasial", "Eftergymnasial utbildning, två år eller längre"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one record: where (id, field) and what."""
+
+    record_id: int | str
+    field: str
+    message: str
+    fatal: bool = True  # fatal: the record was left out; otherwise only the field was dropped
+
+    def __str__(self) -> str:
+        return f"occupation {self.record_id}, field {self.field}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    name: str
+    url: str
+    category: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A titled line, used for abilities and education details."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SsykGroup:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    url: str
+    alt: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A reference to another occupation by id, resolved to its page when it exists."""
+
+    id: int
+    name: str
+    slug: str
+
+
+@dataclass(slots=True)
+class Occupation:
+    id: int
+    name: str
+    slug: str = ""
+    legacy_id: int | None = None
+    oneliner: str = ""
+    short_summary: str = ""
+    summary: tuple[str, ...] = ()
+    tasks: tuple[str, ...] = ()
+    working_hours: tuple[str, ...] = ()
+    environment: tuple[str, ...] = ()
+    workplace: tuple[str, ...] = ()
+    international: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
+    education_levels: tuple[str, ...] = ()  # slugs from EDUCATION_LEVELS, in that order
+    ssyk_groups: tuple[SsykGroup, ...] = ()
+    abilities_intro: str = ""
+    abilities: tuple[Item, ...] = ()
+    education_intro: tuple[str, ...] = ()
+    education: tuple[Item, ...] = ()
+    path_intro: tuple[str, ...] = ()
+    path_categories: tuple[Item, ...] = ()
+    show_validation: bool = False
+    similar_ids: tuple[int, ...] = ()
+    similar: tuple[Ref, ...] = ()
+    similar_to_this: tuple[Ref, ...] = ()  # occupations that list this one as similar
+    links: tuple[Link, ...] = ()
+    interests: tuple[str, ...] = ()  # RIASEC letters: primary, secondary, tertiary
+    image: Image | None = None
+    updated: date | None = None
+    version: int | None = None
+
+    @property
+    def letter(self) -> str:
+        return initial_letter(self.name)
+
+    @property
+    def description(self) -> str:
+        return self.short_summary or self.oneliner or (self.summary[0] if self.summary else "")
+
+
+@dataclass(slots=True)
+class Area:
+    name: str
+    slug: str
+    occupations: list[Occupation] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Catalog:
+    occupations: list[Occupation]  # A–Ö order
+    areas: list[Area]
+    problems: list[Problem]
+
+    @property
+    def left_out(self) -> list[Problem]:
+        return [p for p in self.problems if p.fatal]
+
+
+def detail_problem(detail: Any, expected_id: int | None = None) -> str | None:
+    """Why a detail record cannot be used at all, or None. Used by the fetch too."""
+    if not isinstance(detail, dict):
+        return "the record is not a JSON object"
+    record_id = detail.get("id")
+    if not isinstance(record_id, int) or isinstance(record_id, bool):
+        return "field id: missing or not an integer"
+    if expected_id is not None and record_id != expected_id:
+        return f"field id: is {record_id}, expected {expected_id}"
+    name = detail.get("namn")
+    if not isinstance(name, str) or not one_line(name):
+        return "field namn: missing, empty or not a string"
+    return None
+
+
+class _Reader:
+    """Reads optional fields of one raw record, noting wrong types as non-fatal problems."""
+
+    def __init__(self, raw: dict[str, Any], record_id: int, problems: list[Problem]) -> None:
+        self.raw, self.record_id, self.problems = raw, record_id, problems
+
+    def _typed(self, key: str, kind: type | tuple[type, ...], raw: dict[str, Any] | None = None) -> Any:
+        value = (self.raw if raw is None else raw).get(key)
+        if value is None or value == "":
+            return None
+        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+            self.problems.append(Problem(self.record_id, key, f"expected {_kind_name(kind)}, got {type(value).__name__}", fatal=False))
+            return None
+        return value
+
+    def text(self, key: str, raw: dict[str, Any] | None = None) -> str:
+        value = self._typed(key, str, raw)
+        return one_line(value) if value else ""
+
+    def paragraphs(self, key: str, raw: dict[str, Any] | None = None) -> tuple[str, ...]:
+        value = self._typed(key, str, raw)
+        return paragraphs(value) if value else ()
+
+    def obj(self, key: str) -> dict[str, Any]:
+        return self._typed(key, dict) or {}
+
+    def objects(self, key: str, raw: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        value = self._typed(key, list, raw) or []
+        return [v for v in value if isinstance(v, dict)]
+
+    def strings(self, key: str, raw: dict[str, Any] | None = None) -> tuple[str, ...]:
+        value = self._typed(key, list, raw) or []
+        cleaned = (one_line(v) for v in value if isinstance(v, str))
+        return tuple(dict.fromkeys(v for v in cleaned if v))  # unique, in order
+
+    def flag(self, key: str, raw: dict[str, Any] | None = None) -> bool:
+        return bool(self._typed(key, bool, raw))
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "text", list: "a list", dict: "an object", bool: "true/false", int: "an integer"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def occupation_from_raw(summary: dict[str, Any], detail: dict[str, Any], problems: list[Problem]) -> Occupation:
+    """Merge one list item and its detail. The detail must have passed `detail_problem`."""
+    record_id: int = detail["id"]
+    d = _Reader(detail, record_id, problems)
+    s = _Reader(summary, record_id, problems)
+
+    abilities = d.obj("formagor")
+    education = d.obj("utbildningar")
+    path = d.obj("utbildningsvag")
+    interest = d.obj("intresseprofil")
+    metadata = d.obj("metadata")
+
+    letters = []
+    for key in ("primar", "sekundar", "tertiar"):
+        letter = interest.get(key)
+        if isinstance(letter, str) and letter.strip().upper() in INTEREST_LETTERS:
+            letters.append(letter.strip().upper())
+
+    return Occupation(
+        id=record_id,
+        name=one_line(detail["namn"]),
+        legacy_id=d._typed("amsOccupationId", int),
+        oneliner=s.text("oneliner"),
+        short_summary=d.text("kortSammanfattning"),
+        summary=d.paragraphs("sammanfattning"),
+        tasks=d.paragraphs("arbetsuppgifter"),
+        working_hours=d.paragraphs("arbetstid"),
+        environment=d.paragraphs("arbetsmiljo"),
+        workplace=d.paragraphs("arbetsplats"),
+        international=d.paragraphs("internationellaMojligheter"),
+        areas=d.strings("yrkesomraden") or s.strings("yrkesomraden"),
+        synonyms=s.strings("yrkessynonymer"),
+        education_levels=tuple(slug for flag, slug, _ in EDUCATION_LEVELS if s.flag(flag)),
+        ssyk_groups=tuple(
+            SsykGroup(code=one_line(str(g.get("ssyk") or "")), name=d.text("namn", g))
+            for g in d.objects("yrkesgrupperOchBenamningar")
+            if g.get("ssyk") or g.get("namn")
+        ),
+        abilities_intro=d.text("beskrivning", abilities),
+        abilities=_items(d, abilities, "kategori", "text"),
+        education_intro=d.paragraphs("beskrivning", education),
+        education=_items(d, education, "kategori", "text"),
+        path_intro=d.paragraphs("beskrivning", path),
+        path_categories=_items(d, path, "kategori", "kategoriText", list_key="utbildningsvagkategorier"),
+        show_validation=d.flag("visaValideringstext", path),
+        similar_ids=tuple(
+            dict.fromkeys(r["id"] for r in d.objects("liknandeYrken") if isinstance(r.get("id"), int) and r["id"] != record_id)
+        ),
+        links=_links(d),
+        interests=tuple(dict.fromkeys(letters)),
+        image=_image(d, s),
+        updated=_date(metadata.get("senastUppdaterad")),
+        version=metadata.get("version") if isinstance(metadata.get("version"), int) else None,
+    )
+
+
+def _items(r: _Reader, parent: dict[str, Any], title_key: str, text_key: str, list_key: str = "detaljer") -> tuple[Item, ...]:
+    items = (Item(title=r.text(title_key, raw), text=r.text(text_key, raw)) for raw in r.objects(list_key, parent))
+    return tuple(item for item in items if item.title or item.text)
+
+
+def _links(r: _Reader) -> tuple[Link, ...]:
+    links = []
+    for raw in r.objects("lankar"):
+        url = safe_url(raw["url"]) if isinstance(raw.get("url"), str) else None
+        if url is None:
+            if raw.get("url"):
+                r.problems.append(Problem(r.record_id, "lankar.url", "not an http(s) link; dropped", fatal=False))
+            continue
+        links.append(Link(name=r.text("namn", raw) or url, url=url, category=r.text("kategori", raw)))
+    return tuple(links)
+
+
+def _image(d: _Reader, s: _Reader) -> Image | None:
+    candidates = sorted(d.objects("bilder"), key=lambda b: b.get("primar") is not True)
+    for raw in candidates:
+        if isinstance(raw.get("lank"), str) and (url := safe_url(raw["lank"])):
+            return Image(url=url, alt=d.text("sammanfattning", raw))
+    if isinstance(s.raw.get("bildlank"), str) and (url := safe_url(s.raw["bildlank"])):
+        return Image(url=url, alt=s.text("bildsammanfattning"))
+    return None
+
+
+def _date(value: Any) -> date | None:
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def build_catalog(snapshot: Snapshot) -> Catalog:
+    """Validate, merge and cross-link every occupation in a snapshot."""
+    problems: list[Problem] = []
+    summaries: dict[int, dict[str, Any]] = {}
+    for position, item in enumerate(snapshot.summaries()):
+        record_id = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(record_id, int) or isinstance(record_id, bool):
+            problems.append(Problem(f"#{position} in the list", "id", "missing or not an integer"))
+        elif record_id in summaries:
+            # Keep the first: the list order is the API's, so the choice is stable.
+            problems.append(Problem(record_id, "id", "listed more than once; the first entry is used", fatal=False))
+        else:
+            summaries[record_id] = item
+
+    occupations: list[Occupation] = []
+    for record_id, summary in summaries.items():
+        raw = snapshot.details.get(record_id)
+        if raw is None:
+            problems.append(Problem(record_id, "detail", "no detail record"))
+            continue
+        try:
+            detail = json.loads(raw)
+        except ValueError as exc:
+            problems.append(Problem(record_id, "detail", f"not valid JSON ({exc.__class__.__name__})"))
+            continue
+        if why := detail_problem(detail, record_id):
+            field_name = why.split(":")[0].removeprefix("field ") if why.startswith("field") else "detail"
+            problems.append(Problem(record_id, field_name, why.split(": ", 1)[-1]))
+            continue
+        occupations.append(occupation_from_raw(summary, detail, problems))
+
+    occupations.sort(key=lambda o: (swedish_sort_key(o.name), o.id))
+    assign_slugs(occupations)
+    _link_similar(occupations, problems)
+    return Catalog(occupations=occupations, areas=_areas(occupations), problems=problems)
+
+
+def assign_slugs(occupations: list[Occupation]) -> None:
+    """Unique, stable slugs: the lowest id keeps the plain slug, others get their id appended."""
+    by_slug: dict[str, list[Occupation]] = defaultdict(list)
+    for occupation in occupations:
+        by_slug[make_slug(occupation.name) or f"yrke-{occupation.id}"].append(occupation)
+    taken = set(by_slug)
+    for slug, group in by_slug.items():
+        group.sort(key=lambda o: o.id)
+        group[0].slug = slug
+        for other in group[1:]:
+            candidate = f"{slug}-{other.id}"
+            while candidate in taken:
+                candidate += "-x"
+            taken.add(candidate)
+            other.slug = candidate
+
+
+def _link_similar(occupations: list[Occupation], problems: list[Problem]) -> None:
+    by_id = {o.id: o for o in occupations}
+    reverse: dict[int, list[Ref]] = defaultdict(list)
+    for occupation in occupations:
+        refs = []
+        for other_id in occupation.similar_ids:
+            other = by_id.get(other_id)
+            if other is None:
+                problems.append(Problem(occupation.id, "liknandeYrken", f"links to {other_id}, which does not exist; dropped", fatal=False))
+                continue
+            refs.append(Ref(other.id, other.name, other.slug))
+            reverse[other.id].append(Ref(occupation.id, occupation.name, occupation.slug))
+        occupation.similar = tuple(refs)
+    for occupation in occupations:
+        listed = set(occupation.similar_ids)
+        occupation.similar_to_this = tuple(r for r in reverse.get(occupation.id, []) if r.id not in listed)
+
+
+def _areas(occupations: list[Occupation]) -> list[Area]:
+    areas: dict[str, Area] = {}
+    for occupation in occupations:
+        for name in occupation.areas:
+            area = areas.get(name)
+            if area is None:
+                area = areas[name] = Area(name=name, slug=make_slug(name) or "omrade")
+            area.occupations.append(occupation)
+    return sorted(areas.values(), key=lambda a: swedish_sort_key(a.name))

@@ -1,0 +1,167 @@
+"""Render every page of the site with one Jinja2 environment.
+
+Autoescape is on and undefined variables are errors, so a template typo fails
+the build instead of publishing an empty section. Rendering returns the site as
+a mapping of relative path to bytes; writing it is the publisher's job.
+Links between pages are relative, so the folder works on any host and under
+any sub-path; only canonical URLs and the sitemap use the absolute base URL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import markdown
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from generator.config import CONTENT_DIR, TEMPLATES_DIR, SiteSettings
+from generator.model import EDUCATION_LEVELS, INTEREST_LETTERS, Catalog, Occupation
+from generator.text import SWEDISH_LETTERS
+
+EDUCATION_WORDS = {slug: words for _, slug, words in EDUCATION_LEVELS}
+
+INTERESTS = {
+    "R": ("Praktisk", "Du gillar att arbeta med händerna, med verktyg, maskiner eller djur."),
+    "I": ("Undersökande", "Du gillar att ta reda på saker, lösa problem och tänka ut hur saker fungerar."),
+    "A": ("Kreativ", "Du gillar att skapa, uttrycka dig och arbeta fritt med idéer."),
+    "S": ("Social", "Du gillar att hjälpa, undervisa och ta hand om andra människor."),
+    "E": ("Företagsam", "Du gillar att leda, övertyga andra och driva saker framåt."),
+    "C": ("Organiserande", "Du gillar ordning, tydliga rutiner och att arbeta noggrant med detaljer."),
+}
+assert set(INTERESTS) == set(INTEREST_LETTERS)
+
+
+@dataclass(frozen=True)
+class ContentPage:
+    """A Markdown page from content/pages: `om.md` becomes /om/."""
+
+    slug: str
+    title: str
+    description: str
+    html: str
+
+
+def load_content_pages(folder: Path = CONTENT_DIR / "pages") -> list[ContentPage]:
+    pages = []
+    for path in sorted(folder.glob("*.md")):
+        md = markdown.Markdown(extensions=["meta", "tables", "sane_lists"], output_format="html")
+        html = md.convert(path.read_text("utf-8"))
+        meta: dict[str, list[str]] = getattr(md, "Meta", {})
+        if "title" not in meta:
+            raise ValueError(f"{path}: the page needs a 'Title:' line at the top")
+        pages.append(
+            ContentPage(
+                slug=path.stem,
+                title=" ".join(meta["title"]),
+                description=" ".join(meta.get("description", [""])),
+                html=html,
+            )
+        )
+    return pages
+
+
+class Renderer:
+    def __init__(self, site: SiteSettings, templates_dir: Path = TEMPLATES_DIR) -> None:
+        self.site = site
+        self.env = Environment(
+            loader=FileSystemLoader(templates_dir),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["swedish_date"] = swedish_date
+        self.env.globals.update(
+            site=site,
+            education_words=EDUCATION_WORDS,
+            interests=INTERESTS,
+            letters=SWEDISH_LETTERS,
+        )
+        self.assets = _hashed_assets(templates_dir / "assets")
+        self.env.globals["asset_files"] = self.assets
+
+    def render(self, template: str, path: str, **context: Any) -> bytes:
+        """Render `template` as the page at output `path` (e.g. 'yrken/x/index.html')."""
+        root = posixpath.relpath(".", posixpath.dirname(path) or ".")
+        root = "" if root == "." else root + "/"
+        url_path = path.removesuffix("index.html")
+        return self.env.get_template(template).render(
+            root=root,
+            canonical=self.site.base_url + url_path,
+            asset=lambda name: root + "assets/" + self.assets[name][0],
+            **context,
+        ).encode("utf-8")
+
+
+def _hashed_assets(folder: Path) -> dict[str, tuple[str, bytes]]:
+    """name -> (content-hashed file name, bytes): cacheable forever, replaced on change."""
+    assets = {}
+    for path in sorted(folder.iterdir()):
+        if path.is_file():
+            data = path.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()[:10]
+            assets[path.name] = (f"{path.stem}.{digest}{path.suffix}", data)
+    return assets
+
+
+def swedish_date(value: date | None) -> str:
+    months = ("januari", "februari", "mars", "april", "maj", "juni", "juli",
+              "augusti", "september", "oktober", "november", "december")
+    return f"{value.day} {months[value.month - 1]} {value.year}" if value else ""
+
+
+def occupation_path(occupation: Occupation) -> str:
+    return f"yrken/{occupation.slug}/index.html"
+
+
+def render_site(
+    catalog: Catalog,
+    site: SiteSettings,
+    *,
+    sample: bool,
+    content_pages: list[ContentPage] | None = None,
+    templates_dir: Path = TEMPLATES_DIR,
+) -> dict[str, bytes]:
+    renderer = Renderer(site, templates_dir)
+    renderer.env.globals["sample"] = sample
+    pages = content_pages if content_pages is not None else load_content_pages()
+    renderer.env.globals["nav_pages"] = pages
+    out: dict[str, bytes] = {}
+
+    for occupation in catalog.occupations:
+        out[occupation_path(occupation)] = renderer.render(
+            "occupation.html", occupation_path(occupation), occupation=occupation,
+            platsbanken_url=site.platsbanken_search + quote(occupation.name),
+            area_slugs={a.name: a.slug for a in catalog.areas},
+        )
+    by_letter: dict[str, list[Occupation]] = {}
+    for occupation in catalog.occupations:
+        by_letter.setdefault(occupation.letter, []).append(occupation)
+    out["index.html"] = renderer.render("index.html", "index.html", by_letter=by_letter, catalog=catalog)
+    out["omraden/index.html"] = renderer.render("areas.html", "omraden/index.html", areas=catalog.areas)
+    for area in catalog.areas:
+        path = f"omraden/{area.slug}/index.html"
+        out[path] = renderer.render("area.html", path, area=area)
+    out["sok/index.html"] = renderer.render("search.html", "sok/index.html")
+    for page in pages:
+        path = f"{page.slug}/index.html"
+        out[path] = renderer.render("page.html", path, page=page)
+    out["404.html"] = renderer.render("404.html", "404.html")
+
+    html_paths = sorted(p for p in out if p.endswith("index.html"))
+    updated = {occupation_path(o): o.updated for o in catalog.occupations}
+    out["sitemap.xml"] = renderer.render(
+        "sitemap.xml", "sitemap.xml",
+        entries=[(site.base_url + p.removesuffix("index.html"), updated.get(p)) for p in html_paths],
+    )
+    out["robots.txt"] = renderer.render("robots.txt", "robots.txt")
+    for name, (hashed, data) in renderer.assets.items():
+        out[f"assets/{hashed}"] = data
+    return out

@@ -1,0 +1,98 @@
+"""The snapshot: the API's raw responses in a folder, the contract between the
+network and everything after it.
+
+Layout, the API's own shape:
+
+    yrken.json          GET /yrken, as fetched
+    yrken/<id>.json     GET /yrken/{id}, as fetched
+    manifest.json       written by the fetch: time, counts, a hash per record
+
+A snapshot is written beside its destination and renamed into place only when
+complete, so a good snapshot is never replaced by half of a new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.atomic import folder_beside, replace_dir
+
+LIST_FILE = "yrken.json"
+DETAIL_DIR = "yrken"
+MANIFEST_FILE = "manifest.json"
+
+
+class SnapshotError(Exception):
+    """A snapshot folder cannot be read."""
+
+
+def sha256(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class Snapshot:
+    """Raw bytes as the API sent them; parsing and validation belong to `model`."""
+
+    list_bytes: bytes
+    details: dict[int, bytes]
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_sample(self) -> bool:
+        return self.manifest.get("source") == "sample"
+
+    def summaries(self) -> list[Any]:
+        data = json.loads(self.list_bytes)
+        if not isinstance(data, list):
+            raise SnapshotError(f"{LIST_FILE} is not a JSON array")
+        return data
+
+    def record_hashes(self) -> dict[str, str]:
+        return {str(i): sha256(self.details[i]) for i in sorted(self.details)}
+
+
+def read_snapshot(folder: Path) -> Snapshot:
+    folder = Path(folder)
+    list_path = folder / LIST_FILE
+    if not list_path.is_file():
+        raise SnapshotError(f"{folder} is not a snapshot folder: {LIST_FILE} is missing")
+    list_bytes = list_path.read_bytes()
+    try:
+        json.loads(list_bytes)
+    except ValueError as exc:
+        raise SnapshotError(f"{list_path}: not valid JSON ({exc})") from None
+    details: dict[int, bytes] = {}
+    detail_dir = folder / DETAIL_DIR
+    if detail_dir.is_dir():
+        for path in detail_dir.glob("*.json"):
+            if path.stem.isdigit():
+                details[int(path.stem)] = path.read_bytes()
+    manifest: dict[str, Any] = {}
+    manifest_path = folder / MANIFEST_FILE
+    if manifest_path.is_file():
+        try:
+            loaded = json.loads(manifest_path.read_bytes())
+        except ValueError as exc:
+            raise SnapshotError(f"{manifest_path}: not valid JSON ({exc})") from None
+        manifest = loaded if isinstance(loaded, dict) else {}
+    return Snapshot(list_bytes=list_bytes, details=details, manifest=manifest)
+
+
+def write_snapshot(snapshot: Snapshot, dest: Path) -> None:
+    """Write `snapshot` to `dest`, replacing what is there only once complete."""
+    with folder_beside(dest, "writing") as tmp:
+        (tmp / LIST_FILE).write_bytes(snapshot.list_bytes)
+        (tmp / DETAIL_DIR).mkdir()
+        for record_id in sorted(snapshot.details):
+            (tmp / DETAIL_DIR / f"{record_id}.json").write_bytes(snapshot.details[record_id])
+        manifest = dict(snapshot.manifest)
+        manifest["count"] = len(snapshot.details)
+        manifest["list"] = sha256(snapshot.list_bytes)
+        manifest["records"] = snapshot.record_hashes()
+        (tmp / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        replace_dir(tmp, dest)

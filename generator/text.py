@@ -1,0 +1,89 @@
+"""Turning untrusted API text into safe plain text, paragraphs, links and slugs.
+
+Nothing from the API becomes markup: HTML fragments are reduced to their text
+(by nh3, a maintained sanitizer), invisible and direction-changing characters
+are dropped, and the result is escaped by the templates like any other text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+import nh3
+from slugify import slugify
+
+# Zero-width and bidirectional control characters: invisible, and able to
+# reorder what a reader sees (Trojan Source style), so they never reach a page.
+# Control characters other than tab and newline go too.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+_BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+_BLOCK_END = re.compile(r"</\s*(p|div|li|h[1-6])\s*>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def clean_text(value: str) -> str:
+    """Plain text from a string that may hold HTML fragments or entities."""
+    if "<" in value or "&" in value:
+        value = _BLOCK_END.sub("\n\n", _BR.sub("\n", value))
+        # tags=set() keeps the text of every element and drops <script>/<style> content.
+        value = html.unescape(nh3.clean(value, tags=set()))
+    return _INVISIBLE.sub("", value)
+
+
+def one_line(value: str) -> str:
+    return _SPACES.sub(" ", clean_text(value).replace("\n", " ")).strip()
+
+
+def paragraphs(value: str) -> tuple[str, ...]:
+    """Blank lines separate paragraphs; single line breaks inside one are spaces."""
+    text = clean_text(value)
+    parts = (_SPACES.sub(" ", part.replace("\n", " ")).strip() for part in _PARAGRAPH_BREAK.split(text))
+    return tuple(part for part in parts if part)
+
+
+def safe_url(value: str) -> str | None:
+    """The URL if it is absolute http(s) with a host, else None."""
+    url = _INVISIBLE.sub("", value).strip()
+    if any(ch.isspace() for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def make_slug(name: str) -> str:
+    """ASCII slug: å/ä/ö fold to a/a/o, everything else to hyphens."""
+    return slugify(name, max_length=80, word_boundary=True)
+
+
+_SORT_FOLD = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}"})
+
+
+def swedish_sort_key(value: str) -> tuple[str, str]:
+    """Sort the Swedish way: å, ä, ö after z; other accents as their base letter."""
+    lowered = value.casefold().translate(_SORT_FOLD)
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(ch))
+    return base, value
+
+
+SWEDISH_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
+
+
+def initial_letter(value: str) -> str:
+    """The A–Ö heading a name sorts under; '#' for anything else."""
+    for ch in value:
+        if ch.isalnum():
+            upper = ch.upper()
+            if upper in SWEDISH_LETTERS:
+                return upper
+            base = unicodedata.normalize("NFKD", upper)[0]
+            return base if base in SWEDISH_LETTERS else "#"
+    return "#"

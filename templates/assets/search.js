@@ -1,0 +1,88 @@
+// Search page: Pagefind's JS API with our own small, accessible result list.
+// Pagefind's excerpts carry <mark> tags; they are turned into DOM nodes here,
+// never assigned as HTML, so nothing from the index can become markup.
+const script = document.querySelector("script[data-root]");
+const root = new URL(script.dataset.root || "./", location.href);
+const form = document.querySelector(".search-form");
+const input = form.querySelector("input[type=search]");
+const status = document.getElementById("sok-status");
+const list = document.getElementById("sok-resultat");
+let pagefind = null;
+let latest = 0;
+
+async function load() {
+  if (!pagefind) {
+    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+    pagefind.init();
+  }
+  return pagefind;
+}
+
+// A <textarea> parses its content as text (RCDATA): entities are decoded, no element is made.
+const decoder = document.createElement("textarea");
+function decode(html) {
+  decoder.innerHTML = html;
+  return decoder.value;
+}
+
+function excerptNodes(excerpt) {
+  const fragment = document.createDocumentFragment();
+  excerpt.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
+    const marked = part.match(/^<mark>(.*)<\/mark>$/);
+    const text = decode(marked ? marked[1] : part);
+    if (marked) {
+      const mark = document.createElement("mark");
+      mark.textContent = text;
+      fragment.append(mark);
+    } else {
+      fragment.append(text);
+    }
+  });
+  return fragment;
+}
+
+async function run(term) {
+  const id = ++latest;
+  const query = term.trim();
+  if (!query) {
+    list.replaceChildren();
+    status.textContent = "";
+    return;
+  }
+  const pf = await load();
+  const search = await pf.debouncedSearch(query, {}, 150);
+  if (search === null || id !== latest) return;
+  const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  if (id !== latest) return;
+  list.replaceChildren(...results.map((data) => {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title || data.url;
+    const excerpt = document.createElement("p");
+    excerpt.append(excerptNodes(data.excerpt));
+    item.append(link, excerpt);
+    return item;
+  }));
+  const n = search.results.length;
+  status.textContent = n === 0
+    ? `Inga yrken hittades för ”${query}”.`
+    : `${n} ${n === 1 ? "yrke" : "yrken"} hittades för ”${query}”.`;
+}
+
+input.addEventListener("focus", () => { load(); }, { once: true });
+input.addEventListener("input", () => run(input.value));
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const url = new URL(location.href);
+  url.searchParams.set("q", input.value.trim());
+  history.replaceState(null, "", url);
+  run(input.value);
+});
+
+const initial = new URLSearchParams(location.search).get("q");
+if (initial) {
+  input.value = initial;
+  run(initial);
+}
