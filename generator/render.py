@@ -18,6 +18,8 @@ from typing import Any
 from urllib.parse import quote
 
 import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.config import CONTENT_DIR, TEMPLATES_DIR, SiteSettings
@@ -47,10 +49,24 @@ class ContentPage:
     html: str
 
 
+class _ExternalLinks(Treeprocessor):
+    """External links in Markdown pages get the same rel as those from the API."""
+
+    def run(self, root):  # type: ignore[no-untyped-def]
+        for link in root.iter("a"):
+            if link.get("href", "").startswith(("http://", "https://")):
+                link.set("rel", "noopener noreferrer")
+
+
+class ExternalLinksExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_ExternalLinks(md), "external_links", 5)
+
+
 def load_content_pages(folder: Path = CONTENT_DIR / "pages") -> list[ContentPage]:
     pages = []
     for path in sorted(folder.glob("*.md")):
-        md = markdown.Markdown(extensions=["meta", "tables", "sane_lists"], output_format="html")
+        md = markdown.Markdown(extensions=["meta", "tables", "sane_lists", ExternalLinksExtension()], output_format="html")
         html = md.convert(path.read_text("utf-8"))
         meta: dict[str, list[str]] = getattr(md, "Meta", {})
         if "title" not in meta:

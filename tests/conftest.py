@@ -1,0 +1,112 @@
+"""Shared fixtures: real snapshots, the stand-in API on loopback, built sites, Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from generator.build import build
+from generator.config import SAMPLE_SNAPSHOT, SiteSettings, site_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+REAL_2018 = SHARED / "data" / "yrkesinfo-2018"
+CLIENT_ID = "test-client"
+CANARY_SECRET = "canary-7f3a9c1e-do-not-leak"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--headless=new", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def site() -> SiteSettings:
+    return site_settings(base_url="https://yrken.example.se/")
+
+
+@pytest.fixture(scope="session")
+def real_2018() -> Path:
+    if not (REAL_2018 / "yrken.json").is_file():
+        pytest.fail(f"the real 2018 texts are expected at {REAL_2018}")
+    return REAL_2018
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory, site: SiteSettings) -> Path:
+    out = tmp_path_factory.mktemp("sample") / "site"
+    build(SAMPLE_SNAPSHOT, out, site)
+    return out
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory, site: SiteSettings, real_2018: Path) -> Path:
+    out = tmp_path_factory.mktemp("real2018") / "site"
+    build(real_2018, out, site)
+    return out
+
+
+@pytest.fixture
+def api_env(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    env = {"YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": CANARY_SECRET}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    return env
+
+
+@pytest.fixture
+def stub_factory(api_env: dict[str, str]) -> Iterator:
+    """Start stand-in APIs over loopback: stub_factory(snapshot_dir, faults=Faults(...))."""
+    from generator.stub_api import Faults, StubApi
+
+    started = []
+
+    def start(snapshot_dir: Path, faults: Faults | None = None) -> StubApi:
+        stub = StubApi(snapshot_dir, client_id=CLIENT_ID, client_secret=CANARY_SECRET, faults=faults or Faults())
+        stub.start()
+        started.append(stub)
+        return stub
+
+    yield start
+    for stub in started:
+        stub.stop()
+
+
+@pytest.fixture(scope="session")
+def serve_site() -> Iterator:
+    """Serve a built folder over HTTP on loopback: serve_site(path) -> base URL."""
+    from generator.serve import make_server
+
+    servers = []
+
+    def start(folder: Path) -> str:
+        server = make_server(folder, port=0)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is required for browser tests: run tests/install.sh")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def copy_snapshot(src: Path, dest: Path) -> Path:
+    shutil.copytree(src, dest)
+    return dest

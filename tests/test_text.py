@@ -1,0 +1,37 @@
+from generator.text import clean_text, initial_letter, make_slug, one_line, paragraphs, safe_url, swedish_sort_key
+
+
+def test_html_fragments_become_plain_text() -> None:
+    assert clean_text("<b>Fet</b> text<br/>ny rad") == "Fet text\nny rad"
+    assert clean_text("<script>alert(1)</script>kvar") == "kvar"
+    assert clean_text('<img src=x onerror="alert(1)">bild') == "bild"
+    assert clean_text("R&amp;D &lt;b&gt;") == "R&D <b>"  # entities decoded; the template escapes again
+
+
+def test_invisible_and_direction_characters_are_removed() -> None:
+    assert clean_text("a\u200bb\u202ec\u2066d\ufeffe\x00f") == "abcdef"
+    assert one_line("  emoji 👷‍♀️ stays  ") == "emoji 👷\u2640\ufe0f stays"
+
+
+def test_paragraphs_split_on_blank_lines() -> None:
+    assert paragraphs("Ett\nstycke.\n\n\nTvå.\n \nTre.") == ("Ett stycke.", "Två.", "Tre.")
+    assert paragraphs("   ") == ()
+
+
+def test_only_http_links_survive() -> None:
+    assert safe_url(" https://www.studera.nu ") == "https://www.studera.nu"
+    assert safe_url("http://x.se/a?b=c") == "http://x.se/a?b=c"
+    for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>", "ftp://x.se", "//x.se", "mailto:a@b.se", "https://", "https://x .se", "java\u200bscript:alert(1)"):
+        assert safe_url(bad) is None, bad
+
+
+def test_slugs_fold_swedish_letters() -> None:
+    assert make_slug("Lastbilsförare") == "lastbilsforare"
+    assert make_slug("Åkare/Ölbryggare") == "akare-olbryggare"
+    assert make_slug("!!!") == ""
+
+
+def test_swedish_order_and_letters() -> None:
+    names = ["Ödlevårdare", "Zoolog", "Ämneslärare", "Åkare", "Écrivain", "Arkitekt"]
+    assert sorted(names, key=swedish_sort_key) == ["Arkitekt", "Écrivain", "Zoolog", "Åkare", "Ämneslärare", "Ödlevårdare"]
+    assert [initial_letter(n) for n in ("Åkare", "Écrivain", "3D-grafiker")] == ["Å", "E", "#"]
