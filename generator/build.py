@@ -5,13 +5,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from generator.aio import run_sync
 from generator.atomic import folder_beside
 from generator.config import ApiSettings, SiteSettings
 from generator.fetch import FetchOptions, FetchReport, fetch_snapshot
@@ -89,7 +89,7 @@ def build(snapshot_dir: Path, out: Path, site: SiteSettings, *, log: TextIO = sy
 def fetch(settings: ApiSettings, out: Path, *, options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr) -> FetchReport:
     """`yrkesinfo fetch`: a snapshot folder from the API; the previous one there is the fallback."""
     previous = read_snapshot(out) if (Path(out) / "yrken.json").is_file() else None
-    snapshot, report = asyncio.run(fetch_snapshot(settings, previous=previous, options=options, log=log))
+    snapshot, report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log))
     write_snapshot(snapshot, out)
     return report
 
@@ -101,7 +101,7 @@ def build_live(
     """`yrkesinfo build --live`: fetch, build, publish; keep the snapshot only if all of it worked."""
     previous = read_snapshot(snapshot_dir) if (Path(snapshot_dir) / "yrken.json").is_file() else None
     started = time.perf_counter()
-    snapshot, fetch_report = asyncio.run(fetch_snapshot(settings, previous=previous, options=options, log=log))
+    snapshot, fetch_report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log))
     fetch_seconds = time.perf_counter() - started
     report = build_from_snapshot(snapshot, out, site, log=log)
     report.fetch = fetch_report

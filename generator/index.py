@@ -7,12 +7,12 @@ metadata (title, summary, image) are marked up in the templates.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.aio import run_sync
 from pagefind.index import IndexConfig, PagefindIndex
 
 BUNDLE_DIR = "pagefind"
@@ -44,7 +44,7 @@ async def _index(site_dir: Path) -> int:
 
 def build_index(site_dir: Path, *, expected_pages: int | None = None) -> IndexReport:
     started = time.perf_counter()
-    pages = asyncio.run(_index(Path(site_dir).resolve()))
+    pages = run_sync(_index(Path(site_dir).resolve()))
     if expected_pages is not None and pages != expected_pages:
         raise IndexError_(f"Pagefind indexed {pages} pages, expected {expected_pages}.")
     return IndexReport(pages=pages, seconds=time.perf_counter() - started)

@@ -13,7 +13,8 @@ let latest = 0;
 async function load() {
   if (!pagefind) {
     pagefind = await import(new URL("pagefind/pagefind.js", root).href);
-    await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+    // Names and synonyms matter more than how often a word recurs in a long text.
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: 24, ranking: { termFrequency: 0.4, termSimilarity: 2.0, pageLength: 0.5 } });
     pagefind.init();
   }
   return pagefind;
@@ -42,6 +43,24 @@ function excerptNodes(excerpt) {
   return fragment;
 }
 
+const fold = (text) => text.toLocaleLowerCase("sv").trim();
+
+// Pagefind ranks by the text; a job seeker who types a name expects that
+// occupation first. Exact names, then exact synonyms, then names that start
+// with the query, each keeping Pagefind's order within its tier.
+function rerank(query, results) {
+  const q = fold(query);
+  const tier = (data) => {
+    const title = fold(data.meta.title || "");
+    const synonyms = (data.meta.synonyms || "").split("|").map(fold);
+    if (title === q) return 0;
+    if (synonyms.includes(q)) return 1;
+    if (title.startsWith(q)) return 2;
+    return 3;
+  };
+  return results.map((data, i) => [tier(data), i, data]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[2]);
+}
+
 async function run(term) {
   const id = ++latest;
   const query = term.trim();
@@ -53,7 +72,7 @@ async function run(term) {
   const pf = await load();
   const search = await pf.debouncedSearch(query, {}, 150);
   if (search === null || id !== latest) return;
-  const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  const results = rerank(query, await Promise.all(search.results.slice(0, 30).map((r) => r.data()))).slice(0, 20);
   if (id !== latest) return;
   list.replaceChildren(...results.map((data) => {
     const item = document.createElement("li");

@@ -1,0 +1,73 @@
+"""Built sites opened in Debian's headless Chromium."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.config import SAMPLE_SNAPSHOT
+from generator.model import build_catalog
+from generator.snapshot import read_snapshot
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.errors = errors
+    yield page
+    context.close()
+
+
+def search(page, base: str, term: str) -> list[str]:
+    page.goto(f"{base}sok/")
+    page.fill("input[type=search]", term)
+    page.wait_for_function("document.getElementById('sok-status').textContent.length > 0", timeout=15000)
+    return [a.inner_text() for a in page.query_selector_all("#sok-resultat li a")]
+
+
+@pytest.mark.parametrize("which", ["sample", "real_2018"])
+def test_search_finds_each_occupation_by_its_name(request, page, serve_site, which: str) -> None:
+    site_dir = request.getfixturevalue("sample_site" if which == "sample" else "real_site")
+    snapshot_dir = SAMPLE_SNAPSHOT if which == "sample" else request.getfixturevalue("real_2018")
+    occupations = build_catalog(read_snapshot(snapshot_dir)).occupations
+    base = serve_site(site_dir)
+    # Every 15th occupation: a spread across the alphabet, fast enough for CI.
+    for occupation in occupations[::15]:
+        results = search(page, base, occupation.name)
+        assert results and results[0] == occupation.name, (occupation.name, results[:3])
+    status = page.inner_text("#sok-status")
+    assert "hittades" in status
+    assert page.errors == []
+
+
+def test_search_result_opens_the_occupation(page, serve_site, sample_site: Path) -> None:
+    base = serve_site(sample_site)
+    page.goto(f"{base}sok/?q=Lastbilsförare")
+    page.wait_for_selector("#sok-resultat li a", timeout=15000)
+    page.click("#sok-resultat li a >> nth=0")
+    page.wait_for_load_state()
+    assert page.inner_text("h1") == "Lastbilsförare"
+    assert page.url.startswith(base + "yrken/lastbilsforare/")
+
+
+def test_pages_read_without_javascript(browser, serve_site, sample_site: Path) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    base = serve_site(sample_site)
+    page.goto(base)
+    page.click(".letters a >> nth=0")
+    first = page.query_selector(".occupation-list a")
+    name = first.inner_text()
+    first.click()
+    assert page.inner_text("h1") == name
+    assert page.is_visible(".sample-banner")
+    page.goto(base + "omraden/")
+    page.click(".area-list a >> nth=0")
+    assert page.query_selector_all(".occupation-list li")
+    context.close()
