@@ -63,15 +63,10 @@ def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, lo
         raise BuildError("The snapshot has no usable occupations; nothing was published.")
     report.timings["model"] = time.perf_counter() - started
 
-    started = time.perf_counter()
-    files = render_site(catalog, site, sample=snapshot.is_sample)
-    report.pages = len(files)
-    report.timings["render"] = time.perf_counter() - started
-
     with folder_beside(out, "building") as staged:
         started = time.perf_counter()
-        write_files(staged, files)
-        report.timings["write"] = time.perf_counter() - started
+        report.pages = write_files(staged, render_site(catalog, site, sample=snapshot.is_sample))
+        report.timings["render"] = time.perf_counter() - started
         index = build_index(staged, expected_pages=len(catalog.occupations))
         report.indexed = index.pages
         report.timings["index"] = index.seconds

@@ -100,7 +100,10 @@ class _WaitRetryAfter:
     """Wait what the server asked for, else exponential backoff with jitter."""
 
     def __init__(self, options: FetchOptions) -> None:
-        self._backoff = wait_exponential_jitter(initial=options.backoff_initial, max=options.backoff_max)
+        # Full jitter of up to one initial step spreads retries from parallel workers apart.
+        self._backoff = wait_exponential_jitter(
+            multiplier=options.backoff_initial, max=options.backoff_max, jitter=options.backoff_initial
+        )
         self._cap = options.retry_after_max
 
     def __call__(self, state: RetryCallState) -> float:

@@ -16,6 +16,7 @@ from generator.aio import run_sync
 from pagefind.index import IndexConfig, PagefindIndex
 
 BUNDLE_DIR = "pagefind"
+INDEXED_GLOB = "yrken/*/index.html"
 
 
 class IndexError_(Exception):
@@ -36,7 +37,8 @@ async def _index(site_dir: Path) -> int:
     )
     # Leaving the context writes the bundle; an exception inside skips the write.
     async with PagefindIndex(config=config) as index:
-        await index.add_directory(str(site_dir))
+        # Only occupation pages are searchable; reading the rest would only cost time.
+        await index.add_directory(str(site_dir), glob=INDEXED_GLOB)
     # add_directory counts every HTML file it read; the entry file counts what was indexed.
     entry = json.loads((site_dir / BUNDLE_DIR / "pagefind-entry.json").read_bytes())
     return sum(int(lang.get("page_count", 0)) for lang in entry.get("languages", {}).values())

@@ -6,6 +6,7 @@ good site.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable
 
 from generator.atomic import replace_dir
 
@@ -14,11 +15,18 @@ class PublishError(Exception):
     """The built site failed a final check."""
 
 
-def write_files(folder: Path, files: dict[str, bytes]) -> None:
-    for rel in sorted(files):
+def write_files(folder: Path, files: Iterable[tuple[str, bytes]]) -> int:
+    """Write (relative path, bytes) pairs under `folder`; returns how many."""
+    count = 0
+    made: set[Path] = set()
+    for rel, data in files:
         path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(files[rel])
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        path.write_bytes(data)
+        count += 1
+    return count
 
 
 def check_site(folder: Path, required: list[str]) -> None:

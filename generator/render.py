@@ -1,8 +1,9 @@
 """Render every page of the site with one Jinja2 environment.
 
 Autoescape is on and undefined variables are errors, so a template typo fails
-the build instead of publishing an empty section. Rendering returns the site as
-a mapping of relative path to bytes; writing it is the publisher's job.
+the build instead of publishing an empty section. Rendering yields the site one
+file at a time as (relative path, bytes), so memory stays flat at any size;
+writing is the publisher's job.
 Links between pages are relative, so the folder works on any host and under
 any sub-path; only canonical URLs and the sitemap use the absolute base URL.
 """
@@ -14,7 +15,7 @@ import posixpath
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 from urllib.parse import quote
 
 import markdown
@@ -144,40 +145,41 @@ def render_site(
     sample: bool,
     content_pages: list[ContentPage] | None = None,
     templates_dir: Path = TEMPLATES_DIR,
-) -> dict[str, bytes]:
+) -> Iterator[tuple[str, bytes]]:
     renderer = Renderer(site, templates_dir)
     renderer.env.globals["sample"] = sample
     pages = content_pages if content_pages is not None else load_content_pages()
     renderer.env.globals["nav_pages"] = pages
-    out: dict[str, bytes] = {}
+    area_slugs = {a.name: a.slug for a in catalog.areas}
+    html_paths = []
+
+    def page(template: str, path: str, **context: Any) -> tuple[str, bytes]:
+        if path.endswith("index.html"):
+            html_paths.append(path)
+        return path, renderer.render(template, path, **context)
 
     for occupation in catalog.occupations:
-        out[occupation_path(occupation)] = renderer.render(
+        yield page(
             "occupation.html", occupation_path(occupation), occupation=occupation,
-            platsbanken_url=site.platsbanken_search + quote(occupation.name),
-            area_slugs={a.name: a.slug for a in catalog.areas},
+            platsbanken_url=site.platsbanken_search + quote(occupation.name), area_slugs=area_slugs,
         )
     by_letter: dict[str, list[Occupation]] = {}
     for occupation in catalog.occupations:
         by_letter.setdefault(occupation.letter, []).append(occupation)
-    out["index.html"] = renderer.render("index.html", "index.html", by_letter=by_letter, catalog=catalog)
-    out["omraden/index.html"] = renderer.render("areas.html", "omraden/index.html", areas=catalog.areas)
+    yield page("index.html", "index.html", by_letter=by_letter, catalog=catalog)
+    yield page("areas.html", "omraden/index.html", areas=catalog.areas)
     for area in catalog.areas:
-        path = f"omraden/{area.slug}/index.html"
-        out[path] = renderer.render("area.html", path, area=area)
-    out["sok/index.html"] = renderer.render("search.html", "sok/index.html")
-    for page in pages:
-        path = f"{page.slug}/index.html"
-        out[path] = renderer.render("page.html", path, page=page)
-    out["404.html"] = renderer.render("404.html", "404.html")
+        yield page("area.html", f"omraden/{area.slug}/index.html", area=area)
+    yield page("search.html", "sok/index.html")
+    for content_page in pages:
+        yield page("page.html", f"{content_page.slug}/index.html", page=content_page)
+    yield page("404.html", "404.html")
 
-    html_paths = sorted(p for p in out if p.endswith("index.html"))
     updated = {occupation_path(o): o.updated for o in catalog.occupations}
-    out["sitemap.xml"] = renderer.render(
+    yield page(
         "sitemap.xml", "sitemap.xml",
-        entries=[(site.base_url + p.removesuffix("index.html"), updated.get(p)) for p in html_paths],
+        entries=[(site.base_url + p.removesuffix("index.html"), updated.get(p)) for p in sorted(html_paths)],
     )
-    out["robots.txt"] = renderer.render("robots.txt", "robots.txt")
+    yield page("robots.txt", "robots.txt")
     for name, (hashed, data) in renderer.assets.items():
-        out[f"assets/{hashed}"] = data
-    return out
+        yield f"assets/{hashed}", data

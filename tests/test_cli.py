@@ -1,0 +1,127 @@
+"""The `yrkesinfo` command as a user runs it: real processes, real sockets."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import CANARY_SECRET, CLIENT_ID
+
+from test_fetch import subset
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def yrkesinfo(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("YRKESINFO_")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], env=full_env, capture_output=True, text=True, timeout=timeout,
+    )
+
+
+@pytest.fixture
+def stub_process(tmp_path: Path, real_2018: Path):
+    """`yrkesinfo stub-api` in its own process, serving a 30-occupation snapshot."""
+    snapshot = subset(real_2018, tmp_path / "upstream", 30)
+    port = free_port()
+    env = {**os.environ, "YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": CANARY_SECRET}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "stub-api", "--snapshot", str(snapshot), "--port", str(port),
+         "--rate-5xx", "0.1", "--seed", "2"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    line = process.stdout.readline()
+    assert "listening on" in line, line
+    base = line.split("listening on", 1)[1].strip()
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def live_env(base: str, secret: str = CANARY_SECRET) -> dict[str, str]:
+    return {"YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": secret, "YRKESINFO_BASE_URL": base}
+
+
+def test_help_shows_only_whether_the_secret_is_set() -> None:
+    result = yrkesinfo("build", "--help", env={"YRKESINFO_CLIENT_SECRET": CANARY_SECRET})
+    assert result.returncode == 0
+    assert "YRKESINFO_CLIENT_SECRET is set" in result.stdout and CANARY_SECRET not in result.stdout
+
+
+def test_build_the_real_2018_texts_as_is(tmp_path: Path, real_2018: Path) -> None:
+    result = yrkesinfo("build", "--snapshot", str(real_2018), "--out", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
+    assert "323 occupations, 0 left out" in result.stderr
+    assert len(list((tmp_path / "site" / "yrken").iterdir())) == 323
+
+
+def test_fetch_then_live_build_against_the_stub(tmp_path: Path, stub_process: str) -> None:
+    env = live_env(stub_process)
+    fetched = yrkesinfo("fetch", "--out", str(tmp_path / "snap"), env=env)
+    assert fetched.returncode == 0, fetched.stderr
+    assert len(list((tmp_path / "snap" / "yrken").iterdir())) == 30
+    assert "Hämtar yrken: 30/30" in fetched.stderr  # plain progress lines off a terminal
+
+    live = yrkesinfo("build", "--live", "--snapshot", str(tmp_path / "kept"), "--out", str(tmp_path / "site"), env=env)
+    assert live.returncode == 0, live.stderr
+    assert "30 occupations" in live.stderr and "fetch:" in live.stderr
+    assert (tmp_path / "kept" / "manifest.json").is_file()
+    assert len(list((tmp_path / "site" / "yrken").iterdir())) == 30
+
+    for stream in (fetched.stdout, fetched.stderr, live.stdout, live.stderr):
+        assert CANARY_SECRET not in stream
+    for path in tmp_path.rglob("*"):
+        if path.is_file() and "upstream" not in path.parts:
+            assert CANARY_SECRET.encode() not in path.read_bytes(), path
+
+
+def test_rejected_credentials_exit_nonzero_and_keep_the_old_site(tmp_path: Path, stub_process: str) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("old site")
+    wrong = "wrong-" + CANARY_SECRET
+    result = yrkesinfo("build", "--live", "--snapshot", str(tmp_path / "kept"), "--out", str(out), env=live_env(stub_process, wrong))
+    assert result.returncode == 3
+    assert "403" in result.stderr and "invalid_client" in result.stderr and "rejected" in result.stderr
+    assert wrong not in result.stderr + result.stdout and CANARY_SECRET not in result.stderr
+    assert (out / "index.html").read_text() == "old site" and not (tmp_path / "kept").exists()
+
+
+def test_missing_credentials_are_named(tmp_path: Path) -> None:
+    result = yrkesinfo("fetch", "--out", str(tmp_path / "snap"))
+    assert result.returncode == 2
+    assert "YRKESINFO_CLIENT_ID" in result.stderr and "YRKESINFO_CLIENT_SECRET" in result.stderr
+
+
+def test_serve_previews_a_built_site(sample_site: Path) -> None:
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--out", str(sample_site), "--port", str(port)],
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        assert f"http://127.0.0.1:{port}/" in process.stdout.readline()
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                home = httpx.get(f"http://127.0.0.1:{port}/")
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+        assert home.status_code == 200 and "Yrken A–Ö" in home.text
+        missing = httpx.get(f"http://127.0.0.1:{port}/finns-inte/")
+        assert missing.status_code == 404 and "Sidan finns inte" in missing.text
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
