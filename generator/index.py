@@ -7,10 +7,15 @@ metadata (title, summary, image) are marked up in the templates.
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import cbor2
 
 from generator.aio import run_sync
 from pagefind.index import IndexConfig, PagefindIndex
@@ -40,8 +45,57 @@ async def _index(site_dir: Path) -> int:
         # Only occupation pages are searchable; reading the rest would only cost time.
         await index.add_directory(str(site_dir), glob=INDEXED_GLOB)
     # add_directory counts every HTML file it read; the entry file counts what was indexed.
+    make_filters_deterministic(site_dir / BUNDLE_DIR)
     entry = json.loads((site_dir / BUNDLE_DIR / "pagefind-entry.json").read_bytes())
     return sum(int(lang.get("page_count", 0)) for lang in entry.get("languages", {}).values())
+
+
+# Pagefind's binary files are gzip'd CBOR behind this signature.
+_SIGNATURE = b"pagefind_dcd"
+
+
+def _read_pf(path: Path) -> Any:
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(_SIGNATURE):
+        raise IndexError_(f"{path.name}: not a Pagefind file")
+    return cbor2.loads(data[len(_SIGNATURE):])
+
+
+def _write_pf(value: Any) -> tuple[bytes, str]:
+    """Gzip'd CBOR with a fixed gzip timestamp, and a hash of the content for its name."""
+    raw = _SIGNATURE + cbor2.dumps(value)
+    return gzip.compress(raw, compresslevel=9, mtime=0), hashlib.sha256(raw).hexdigest()
+
+
+def make_filters_deterministic(bundle: Path) -> None:
+    """Sort Pagefind's filter indexes so the same site gives the same bundle, byte for byte.
+
+    Pagefind 1.x writes filter values in hash-map order, which changes from run
+    to run (Pagefind issue #638: "other files will still change, such as the
+    filter/metadata indexes"). The values are sorted here, the files renamed by
+    their content hash, and the metadata and entry files that name them rewritten.
+    """
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_bytes())
+    for language, info in entry["languages"].items():
+        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
+        meta = _read_pf(meta_path)
+        # meta[3] lists the filters as [name, file hash]; each file holds [name, [[value, pages], ...]].
+        new_filters = []
+        for name, old_hash in sorted(meta[3]):
+            old_path = bundle / "filter" / f"{old_hash}.pf_filter"
+            filter_name, values = _read_pf(old_path)
+            data, digest = _write_pf([filter_name, sorted(values, key=lambda v: v[0])])
+            new_hash = f"{language}_{digest[:7]}"
+            old_path.unlink()
+            (bundle / "filter" / f"{new_hash}.pf_filter").write_bytes(data)
+            new_filters.append([name, new_hash])
+        meta[3] = new_filters
+        data, digest = _write_pf(meta)
+        meta_path.unlink()
+        info["hash"] = f"{language}_{digest[:10]}"
+        (bundle / f"pagefind.{info['hash']}.pf_meta").write_bytes(data)
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
 def build_index(site_dir: Path, *, expected_pages: int | None = None) -> IndexReport:

@@ -71,3 +71,25 @@ def test_pages_read_without_javascript(browser, serve_site, sample_site: Path) -
     page.click(".area-list a >> nth=0")
     assert page.query_selector_all(".occupation-list li")
     context.close()
+
+
+def test_pagefind_filters_match_the_catalog(page, serve_site, real_site: Path, real_2018: Path) -> None:
+    """The filter indexes (rewritten to be deterministic) still load and count right."""
+    catalog = build_catalog(read_snapshot(real_2018))
+    base = serve_site(real_site)
+    page.goto(f"{base}sok/")
+    filters = page.evaluate(
+        """async () => {
+            const pf = await import(new URL('pagefind/pagefind.js', location.href.replace(/sok\\/.*$/, '')).href);
+            await pf.init();
+            const all = await pf.filters();
+            const transport = await pf.search(null, {filters: {"område": "Transport"}});
+            return {all, transport: transport.results.length};
+        }"""
+    )
+    areas = {a.name: len(a.occupations) for a in catalog.areas}
+    assert filters["all"]["område"] == areas
+    assert filters["transport"] == areas["Transport"]
+    levels = filters["all"]["utbildning"]
+    assert sum(levels.values()) == sum(len(o.education_levels) for o in catalog.occupations)
+    assert set(filters["all"]["intresse"]) <= set("RIASEC")

@@ -137,3 +137,14 @@ def test_failed_build_leaves_the_old_site(tmp_path: Path, site) -> None:
         build(empty, out, site)
     assert (out / "index.html").read_text() == "old good site"
     assert [p.name for p in tmp_path.iterdir()] and not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_same_snapshot_gives_the_same_site_byte_for_byte(tmp_path: Path, site, real_2018: Path) -> None:
+    build(real_2018, tmp_path / "a", site)
+    build(real_2018, tmp_path / "b", site)
+    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
+    assert files_a == files_b and any(p.parts[0] == "pagefind" for p in files_a)
+    different = [p for p in files_a if (tmp_path / "a" / p).read_bytes() != (tmp_path / "b" / p).read_bytes()]
+    assert different == []
+    assert all(len(p.name.split(".")) == 3 for p in (tmp_path / "a" / "assets").iterdir())  # name.hash.ext
