@@ -81,22 +81,24 @@ def build(snapshot_dir: Path, out: Path, site: SiteSettings, *, log: TextIO = sy
     return build_from_snapshot(read_snapshot(snapshot_dir), out, site, log=log)
 
 
-def fetch(settings: ApiSettings, out: Path, *, options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr) -> FetchReport:
+def fetch(
+    settings: ApiSettings, out: Path, *, options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr, quiet: bool = False,
+) -> FetchReport:
     """`yrkesinfo fetch`: a snapshot folder from the API; the previous one there is the fallback."""
     previous = read_snapshot(out) if (Path(out) / "yrken.json").is_file() else None
-    snapshot, report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log))
+    snapshot, report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet))
     write_snapshot(snapshot, out)
     return report
 
 
 def build_live(
     settings: ApiSettings, snapshot_dir: Path, out: Path, site: SiteSettings, *,
-    options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr,
+    options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr, quiet: bool = False,
 ) -> BuildReport:
     """`yrkesinfo build --live`: fetch, build, publish; keep the snapshot only if all of it worked."""
     previous = read_snapshot(snapshot_dir) if (Path(snapshot_dir) / "yrken.json").is_file() else None
     started = time.perf_counter()
-    snapshot, fetch_report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log))
+    snapshot, fetch_report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet))
     fetch_seconds = time.perf_counter() - started
     report = build_from_snapshot(snapshot, out, site, log=log)
     report.fetch = fetch_report

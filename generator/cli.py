@@ -60,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
 def _add_fetch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--concurrency", type=int, default=8, help="requests in flight at most (default 8)")
     parser.add_argument("--quiet", action="store_true", help="no progress display")
+    parser.add_argument("--allow-shrink", action="store_true",
+                        help="accept a list more than 20%% shorter than the previous snapshot's")
+    parser.add_argument("--max-failures", type=float, default=0.05, metavar="SHARE",
+                        help="fail when more than this share of occupations cannot be fetched (default 0.05)")
 
 
 def _fetch_options(args: argparse.Namespace):
@@ -67,7 +71,7 @@ def _fetch_options(args: argparse.Namespace):
 
     if args.concurrency < 1:
         raise ConfigError("--concurrency must be at least 1")
-    return FetchOptions(concurrency=args.concurrency)
+    return FetchOptions(concurrency=args.concurrency, allow_shrink=args.allow_shrink, max_failure_share=args.max_failures)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,7 +107,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.live:
             report = pipeline.build_live(
                 api_settings_from_env(), args.snapshot or DEFAULT_LIVE_SNAPSHOT, args.out, site,
-                options=_fetch_options(args),
+                options=_fetch_options(args), quiet=args.quiet,
             )
         else:
             report = pipeline.build(args.snapshot or SAMPLE_SNAPSHOT, args.out, site)
@@ -112,7 +116,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Published to {args.out}/. Preview it with: yrkesinfo serve --out {args.out}", file=sys.stderr)
         return EXIT_OK
     if args.command == "fetch":
-        report = pipeline.fetch(api_settings_from_env(), args.out, options=_fetch_options(args))
+        report = pipeline.fetch(api_settings_from_env(), args.out, options=_fetch_options(args), quiet=args.quiet)
         print(report.summary(), file=sys.stderr)
         print(f"Snapshot written to {args.out}/", file=sys.stderr)
         return EXIT_OK

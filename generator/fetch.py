@@ -49,6 +49,8 @@ class FetchOptions:
     backoff_max: float = 30.0
     retry_after_max: float = 120.0
     max_failure_share: float = 0.05
+    max_shrink_share: float = 0.20
+    allow_shrink: bool = False
 
 
 @dataclass
@@ -211,6 +213,7 @@ async def fetch_snapshot(
             raise FetchError("The occupation list is not a JSON array.")
         ids = _unique_ids(summaries, report)
         report.listed = len(ids)
+        _check_shrink(len(ids), previous, options)
         details, failures = await _fetch_details(client, ids, log=log, quiet=quiet)
         report.retries = client.retries
         tracking_id = client.tracking_id
@@ -240,6 +243,19 @@ async def fetch_snapshot(
         "left_out": [{"id": i, "reason": why} for i, why in report.left_out],
     }
     return Snapshot(list_bytes=list_bytes, details=details, manifest=manifest), report
+
+
+def _check_shrink(listed: int, previous: Snapshot | None, options: FetchOptions) -> None:
+    """A list much shorter than last time is more likely an API fault than real removals."""
+    if previous is None or options.allow_shrink:
+        return
+    before = len(previous.details)
+    if before and listed < before * (1 - options.max_shrink_share):
+        raise FetchError(
+            f"The API lists {listed} occupations, {before - listed} fewer than the previous snapshot's {before} "
+            f"(more than {options.max_shrink_share:.0%}). Nothing was published; "
+            "run again with --allow-shrink if the removals are real."
+        )
 
 
 def _unique_ids(summaries: list[Any], report: FetchReport) -> list[int]:

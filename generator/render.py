@@ -181,5 +181,6 @@ def render_site(
         entries=[(site.base_url + p.removesuffix("index.html"), updated.get(p)) for p in sorted(html_paths)],
     )
     yield page("robots.txt", "robots.txt")
+    yield "_headers", (renderer.env.loader.get_source(renderer.env, "_headers")[0]).encode("utf-8")
     for name, (hashed, data) in renderer.assets.items():
         yield f"assets/{hashed}", data

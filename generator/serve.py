@@ -7,7 +7,40 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 
+def read_headers_file(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Parse a Netlify/Cloudflare `_headers` file: URL patterns, each with indented headers."""
+    rules: list[tuple[str, list[tuple[str, str]]]] = []
+    if not path.is_file():
+        return rules
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            rules.append((line.strip(), []))
+        elif rules and ":" in line:
+            name, value = line.strip().split(":", 1)
+            rules[-1][1].append((name.strip(), value.strip()))
+    return rules
+
+
+def _matches(pattern: str, path: str) -> bool:
+    return path.startswith(pattern[:-1]) if pattern.endswith("*") else path == pattern
+
+
 class _SiteHandler(SimpleHTTPRequestHandler):
+    """Serves files as a static host would, with the site's own `_headers` applied,
+    so a preview (and the browser tests) run under the published security policy."""
+
+    rules: list[tuple[str, list[tuple[str, str]]]] = []
+
+    def end_headers(self) -> None:
+        path = self.path.split("?", 1)[0]
+        for pattern, headers in self.rules:
+            if _matches(pattern, path):
+                for name, value in headers:
+                    self.send_header(name, value)
+        super().end_headers()
+
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / "404.html"
         if code == 404 and page.is_file():
@@ -31,7 +64,9 @@ SiteHandler.extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".wasm"
 
 
 def make_server(out: Path, port: int = 8000, host: str = "127.0.0.1") -> ThreadingHTTPServer:
-    handler = functools.partial(SiteHandler, directory=str(Path(out).resolve()))
+    folder = Path(out).resolve()
+    handler_class = type("Handler", (SiteHandler,), {"rules": read_headers_file(folder / "_headers")})
+    handler = functools.partial(handler_class, directory=str(folder))
     return ThreadingHTTPServer((host, port), handler)
 
 

@@ -19,6 +19,8 @@ def page(browser):
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    # Console errors include Content-Security-Policy violations and failed requests.
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.errors = errors
     yield page
     context.close()
@@ -27,7 +29,8 @@ def page(browser):
 def search(page, base: str, term: str) -> list[str]:
     page.goto(f"{base}sok/")
     page.fill("input[type=search]", term)
-    page.wait_for_function("document.getElementById('sok-status').textContent.length > 0", timeout=15000)
+    # A selector, not wait_for_function: the site's CSP forbids the eval that the latter uses.
+    page.wait_for_selector("#sok-status:not(:empty)", timeout=15000)
     return [a.inner_text() for a in page.query_selector_all("#sok-resultat li a")]
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -31,23 +33,28 @@ def yrkesinfo(*args: str, env: dict[str, str] | None = None, timeout: float = 30
     )
 
 
-@pytest.fixture
-def stub_process(tmp_path: Path, real_2018: Path):
-    """`yrkesinfo stub-api` in its own process, serving a 30-occupation snapshot."""
-    snapshot = subset(real_2018, tmp_path / "upstream", 30)
-    port = free_port()
+@contextlib.contextmanager
+def stub_api_process(snapshot: Path, *options: str):
+    """`yrkesinfo stub-api` in its own process; yields its base URL."""
     env = {**os.environ, "YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": CANARY_SECRET}
     process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "stub-api", "--snapshot", str(snapshot), "--port", str(port),
-         "--rate-5xx", "0.1", "--seed", "2"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "generator", "stub-api", "--snapshot", str(snapshot), "--port", str(free_port()), *options],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )
-    line = process.stdout.readline()
-    assert "listening on" in line, line
-    base = line.split("listening on", 1)[1].strip()
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        line = process.stdout.readline()
+        assert "listening on" in line, line
+        yield line.split("listening on", 1)[1].strip()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def stub_process(tmp_path: Path, real_2018: Path):
+    """A stand-in serving 30 occupations, with one request in ten answered 5xx."""
+    with stub_api_process(subset(real_2018, tmp_path / "upstream", 30), "--rate-5xx", "0.1", "--seed", "2") as base:
+        yield base
 
 
 def live_env(base: str, secret: str = CANARY_SECRET) -> dict[str, str]:
@@ -125,3 +132,64 @@ def test_serve_previews_a_built_site(sample_site: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def start_cli(*args: str, env: dict[str, str]) -> subprocess.Popen:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("YRKESINFO_")}
+    return subprocess.Popen([sys.executable, "-m", "generator", *args], env={**full_env, **env},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def good_state(tmp_path: Path, real_2018: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    """A kept snapshot and a published site, and the bytes of both, to compare after a run."""
+    kept, out = tmp_path / "kept", tmp_path / "site"
+    subset(real_2018, kept, 30)
+    out.mkdir()
+    (out / "index.html").write_text("the good site")
+    files = {str(p): p.read_bytes() for folder in (kept, out) for p in folder.rglob("*") if p.is_file()}
+    return kept, out, files
+
+
+def assert_untouched(tmp_path: Path, kept: Path, out: Path, files: dict[str, bytes]) -> None:
+    now = {str(p): p.read_bytes() for folder in (kept, out) for p in folder.rglob("*") if p.is_file()}
+    assert now == files
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary folders
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_fetch_leaves_everything_as_it_was(tmp_path: Path, real_2018: Path, sig: int) -> None:
+    kept, out, files = good_state(tmp_path, real_2018)
+    with stub_api_process(kept, "--latency", "0.3") as base:
+        process = start_cli("build", "--live", "--snapshot", str(kept), "--out", str(out), env=live_env(base))
+        time.sleep(1.0)  # 30 records at 0.3 s, 8 at a time: the fetch runs for over a second
+        process.send_signal(sig)
+        _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130, stderr
+    assert "Interrupted" in stderr and CANARY_SECRET not in stderr
+    assert_untouched(tmp_path, kept, out, files)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_build_leaves_the_old_site(tmp_path: Path, real_2018: Path, sig: int) -> None:
+    kept, out, files = good_state(tmp_path, real_2018)
+    process = start_cli("build", "--snapshot", str(real_2018), "--out", str(out), env={})
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.glob(".site.building-*")):  # wait until the build is under way
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.01)
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130, stderr
+    assert_untouched(tmp_path, kept, out, files)
+
+
+def test_shrunken_list_is_refused_unless_allowed(tmp_path: Path, real_2018: Path) -> None:
+    kept = subset(real_2018, tmp_path / "kept", 30)
+    with stub_api_process(subset(real_2018, tmp_path / "upstream", 20)) as base:
+        refused = yrkesinfo("build", "--live", "--snapshot", str(kept), "--out", str(tmp_path / "site"), env=live_env(base))
+        assert refused.returncode == 1 and "--allow-shrink" in refused.stderr and "20 occupations" in refused.stderr
+        assert not (tmp_path / "site").exists() and len(list((kept / "yrken").iterdir())) == 30
+        allowed = yrkesinfo("build", "--live", "--allow-shrink", "--snapshot", str(kept), "--out", str(tmp_path / "site"),
+                            env=live_env(base))
+        assert allowed.returncode == 0, allowed.stderr
+        assert len(list((kept / "yrken").iterdir())) == 20
