@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import shutil
 import uuid
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.aio import run_sync
 from generator.config import ApiSettings
 from generator.fetch import AuthError, FetchError, FetchOptions, fetch_snapshot, parse_retry_after
 from generator.snapshot import read_snapshot, sha256
@@ -42,7 +42,7 @@ def settings_for(stub, secret: str = CANARY_SECRET) -> ApiSettings:
 
 
 def run(coro):
-    return asyncio.run(coro)
+    return run_sync(coro)  # works also while the session's Playwright loop is running
 
 
 def test_fetches_every_occupation_byte_for_byte(stub_factory, real_2018: Path) -> None:
