@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -13,7 +14,8 @@ from generator.build import build
 from generator.config import SAMPLE_SNAPSHOT, SiteSettings, site_settings
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# The shared data sits beside the checkout; YRKESINFO_SHARED_DIR points elsewhere (a clone in /tmp).
+SHARED = Path(os.environ.get("YRKESINFO_SHARED_DIR") or ROOT.parent / "shared")
 REAL_2018 = SHARED / "data" / "yrkesinfo-2018"
 CLIENT_ID = "test-client"
 CANARY_SECRET = "canary-7f3a9c1e-do-not-leak"

@@ -14,9 +14,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from conftest import REAL_2018
+
 from generator.stub_api import Faults, StubApi
 
-SNAPSHOT = Path(__file__).resolve().parents[2] / "shared/data/yrkesinfo-2018"
+SNAPSHOT = REAL_2018
 CLIENT_ID = "test-client"
 CLIENT_SECRET = "s3cret-value-for-tests"
 CREDS = {"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET}
@@ -28,7 +30,11 @@ TLS = ssl.create_default_context()
 KNOWN_ID = 1001
 KNOWN_AMS = 1
 
-pytestmark = pytest.mark.skipif(not SNAPSHOT.is_dir(), reason=f"real snapshot not found at {SNAPSHOT}")
+
+
+@pytest.fixture(autouse=True)
+def _needs_real_snapshot(real_2018: Path) -> None:
+    """Fails, rather than skips, when the shared 2018 texts are missing."""
 
 
 @contextmanager
