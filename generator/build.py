@@ -15,7 +15,7 @@ from generator.aio import run_sync
 from generator.atomic import folder_beside
 from generator.config import ApiSettings, SiteSettings
 from generator.fetch import FetchOptions, FetchReport, fetch_snapshot
-from generator.index import build_index
+from generator.index import build_index, plan_bundles
 from generator.model import Problem, build_catalog
 from generator.publish import check_site, publish, write_files
 from generator.render import render_site
@@ -65,9 +65,12 @@ def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, lo
 
     with folder_beside(out, "building") as staged:
         started = time.perf_counter()
-        report.pages = write_files(staged, render_site(catalog, site, sample=snapshot.is_sample))
+        bundles = plan_bundles([o.slug for o in catalog.occupations])
+        report.pages = write_files(staged, render_site(
+            catalog, site, sample=snapshot.is_sample, search_bundles=tuple(b.folder for b in bundles),
+        ))
         report.timings["render"] = time.perf_counter() - started
-        index = build_index(staged, expected_pages=len(catalog.occupations))
+        index = build_index(staged, bundles, expected_pages=len(catalog.occupations))
         report.indexed = index.pages
         report.timings["index"] = index.seconds
         check_site(staged, REQUIRED_FILES)

@@ -3,6 +3,11 @@
 Only occupation pages carry `data-pagefind-body`, so only they are indexed;
 their filters (occupational area, education level, interest letters) and
 metadata (title, summary, image) are marked up in the templates.
+
+Pagefind holds every indexed page in memory while it works (about 0.2 MB a
+page here), so a large site is indexed in bundles of at most
+MAX_PAGES_PER_BUNDLE pages, one Pagefind run each, grouped by the first letters
+of the slug. The search page merges the extra bundles (`mergeIndex`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,53 @@ from pagefind.index import IndexConfig, PagefindIndex
 
 BUNDLE_DIR = "pagefind"
 INDEXED_GLOB = "yrken/*/index.html"
+MAX_PAGES_PER_BUNDLE = 4000
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """One Pagefind bundle: its folder in the site and the slug prefixes it indexes ('' = all)."""
+
+    folder: str
+    prefixes: tuple[str, ...]
+
+    @property
+    def glob(self) -> str:
+        if self.prefixes == ("",):
+            return INDEXED_GLOB
+        return "yrken/{" + ",".join(f"{p}*" for p in self.prefixes) + "}/index.html"
+
+
+def plan_bundles(slugs: list[str], max_pages: int | None = None) -> list[Bundle]:
+    """Split the occupation pages into bundles by slug prefix, in order; one bundle when they fit."""
+    max_pages = max_pages or MAX_PAGES_PER_BUNDLE
+    if len(slugs) <= max_pages:
+        return [Bundle(BUNDLE_DIR, ("",))]
+
+    def buckets(group: list[str], depth: int) -> list[tuple[str, int]]:
+        by_prefix: dict[str, list[str]] = {}
+        for slug in group:
+            by_prefix.setdefault(slug[:depth], []).append(slug)
+        result = []
+        for prefix in sorted(by_prefix):
+            members = by_prefix[prefix]
+            # A prefix that is itself too big is split one letter further, while the slugs allow it.
+            longer = [s for s in members if len(s) > depth]
+            if len(members) > max_pages and longer and len(longer) == len(members):
+                result.extend(buckets(members, depth + 1))
+            else:
+                result.append((prefix, len(members)))
+        return result
+
+    groups: list[list[str]] = [[]]
+    size = 0
+    for prefix, count in buckets(slugs, 1):
+        if size + count > max_pages and groups[-1]:
+            groups.append([])
+            size = 0
+        groups[-1].append(prefix)
+        size += count
+    return [Bundle(BUNDLE_DIR if i == 0 else f"{BUNDLE_DIR}-{i + 1}", tuple(g)) for i, g in enumerate(groups)]
 
 
 class IndexError_(Exception):
@@ -34,19 +86,19 @@ class IndexReport:
     seconds: float
 
 
-async def _index(site_dir: Path) -> int:
+async def _index(site_dir: Path, bundle: Bundle) -> int:
     config = IndexConfig(
         force_language="sv",
-        output_path=str(site_dir / BUNDLE_DIR),
+        output_path=str(site_dir / bundle.folder),
         write_playground=False,
     )
     # Leaving the context writes the bundle; an exception inside skips the write.
     async with PagefindIndex(config=config) as index:
         # Only occupation pages are searchable; reading the rest would only cost time.
-        await index.add_directory(str(site_dir), glob=INDEXED_GLOB)
+        await index.add_directory(str(site_dir), glob=bundle.glob)
     # add_directory counts every HTML file it read; the entry file counts what was indexed.
-    make_filters_deterministic(site_dir / BUNDLE_DIR)
-    entry = json.loads((site_dir / BUNDLE_DIR / "pagefind-entry.json").read_bytes())
+    make_filters_deterministic(site_dir / bundle.folder)
+    entry = json.loads((site_dir / bundle.folder / "pagefind-entry.json").read_bytes())
     return sum(int(lang.get("page_count", 0)) for lang in entry.get("languages", {}).values())
 
 
@@ -98,9 +150,10 @@ def make_filters_deterministic(bundle: Path) -> None:
     entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
-def build_index(site_dir: Path, *, expected_pages: int | None = None) -> IndexReport:
+def build_index(site_dir: Path, bundles: list[Bundle], *, expected_pages: int | None = None) -> IndexReport:
     started = time.perf_counter()
-    pages = run_sync(_index(Path(site_dir).resolve()))
+    # One bundle after the other: running them at once would add their memory up.
+    pages = sum(run_sync(_index(Path(site_dir).resolve(), bundle)) for bundle in bundles)
     if expected_pages is not None and pages != expected_pages:
         raise IndexError_(f"Pagefind indexed {pages} pages, expected {expected_pages}.")
     return IndexReport(pages=pages, seconds=time.perf_counter() - started)

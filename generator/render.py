@@ -145,9 +145,12 @@ def render_site(
     sample: bool,
     content_pages: list[ContentPage] | None = None,
     templates_dir: Path = TEMPLATES_DIR,
+    search_bundles: tuple[str, ...] = ("pagefind",),
 ) -> Iterator[tuple[str, bytes]]:
     renderer = Renderer(site, templates_dir)
     renderer.env.globals["sample"] = sample
+    # Search bundles beyond the first, which the search page merges in.
+    renderer.env.globals["search_bundles"] = search_bundles
     pages = content_pages if content_pages is not None else load_content_pages()
     renderer.env.globals["nav_pages"] = pages
     area_slugs = {a.name: a.slug for a in catalog.areas}
@@ -181,6 +184,6 @@ def render_site(
         entries=[(site.base_url + p.removesuffix("index.html"), updated.get(p)) for p in sorted(html_paths)],
     )
     yield page("robots.txt", "robots.txt")
-    yield "_headers", (renderer.env.loader.get_source(renderer.env, "_headers")[0]).encode("utf-8")
+    yield page("_headers", "_headers")
     for name, (hashed, data) in renderer.assets.items():
         yield f"assets/{hashed}", data

@@ -96,3 +96,28 @@ def test_pagefind_filters_match_the_catalog(page, serve_site, real_site: Path, r
     levels = filters["all"]["utbildning"]
     assert sum(levels.values()) == sum(len(o.education_levels) for o in catalog.occupations)
     assert set(filters["all"]["intresse"]) <= set("RIASEC")
+
+
+def test_search_across_several_bundles(page, serve_site, tmp_path_factory, monkeypatch, site) -> None:
+    """A large site is indexed in bundles; search merges them and finds pages from each."""
+    import generator.index as index
+    from generator.build import build
+
+    monkeypatch.setattr(index, "MAX_PAGES_PER_BUNDLE", 100)
+    out = tmp_path_factory.mktemp("bundles") / "site"
+    build(SAMPLE_SNAPSHOT, out, site)
+    bundles = index.plan_bundles([o.slug for o in build_catalog(read_snapshot(SAMPLE_SNAPSHOT)).occupations])
+    assert len(bundles) >= 3 and all((out / b.folder / "pagefind-entry.json").is_file() for b in bundles)
+    base = serve_site(out)
+    occupations = build_catalog(read_snapshot(SAMPLE_SNAPSHOT)).occupations
+    for occupation in (occupations[0], occupations[len(occupations) // 2], occupations[-1]):
+        results = search(page, base, occupation.name)
+        assert results and results[0] == occupation.name
+    page.goto(base + "om/")  # a page that has not loaded Pagefind yet
+    filters = page.evaluate("""async () => {
+        const pf = await import(new URL('../pagefind/pagefind.js', location.href).href);
+        for (const b of ['pagefind-2', 'pagefind-3', 'pagefind-4']) await pf.mergeIndex(new URL('../' + b + '/', location.href).href);
+        return (await pf.search(null, {})).results.length;
+    }""")
+    assert filters == len(occupations)
+    assert page.errors == []

@@ -12,9 +12,12 @@ let latest = 0;
 
 async function load() {
   if (!pagefind) {
-    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+    pagefind = await import(new URL(`${(script.dataset.bundles || "pagefind").split(" ")[0]}/pagefind.js`, root).href);
     // Names and synonyms matter more than how often a word recurs in a long text.
     await pagefind.options({ baseUrl: root.pathname, excerptLength: 24, ranking: { termFrequency: 0.4, termSimilarity: 2.0, pageLength: 0.5 } });
+    // A large site is indexed in several bundles; the first is loaded, the others merged in.
+    const [, ...extra] = (script.dataset.bundles || "pagefind").split(" ");
+    await Promise.all(extra.map((folder) => pagefind.mergeIndex(new URL(folder + "/", root).href)));
     pagefind.init();
   }
   return pagefind;
