@@ -5,21 +5,25 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from generator import __version__
 from generator.aio import run_sync
 from generator.atomic import folder_beside
-from generator.config import ApiSettings, SiteSettings
+from generator.changes import ChangeReport, add_to_history, compare
+from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, SiteSettings
 from generator.fetch import FetchOptions, FetchReport, fetch_snapshot
 from generator.index import build_index, plan_bundles
 from generator.model import Problem, build_catalog
-from generator.publish import check_site, publish, write_files
-from generator.render import render_site
+from generator.publish import check_site, link_tree, publish, read_state, remove_paths, write_files, write_state
+from generator.render import plan_site
 from generator.snapshot import Snapshot, read_snapshot, write_snapshot
+from generator.urls import update_register
 
 REQUIRED_FILES = ["index.html", "404.html", "sok/index.html", "omraden/index.html", "sitemap.xml",
                   "robots.txt", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"]
@@ -38,12 +42,28 @@ class BuildReport:
     warnings: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     fetch: FetchReport | None = None
+    changes: ChangeReport | None = None
     published: bool = False
+    unchanged: bool = False
+
+    def unchanged_from(self, state: dict) -> "BuildReport":
+        """Nothing to do: the site was built from this very snapshot with this very code."""
+        self.unchanged = self.published = True
+        return self
 
     def lines(self) -> list[str]:
         lines = [str(p) + " (left out)" for p in self.left_out]
         if self.fetch:
             lines.append(self.fetch.summary())
+        if self.changes:
+            lines.append(self.changes.summary())
+            for kind in ("added", "changed", "removed"):
+                for item in getattr(self.changes, kind):
+                    fields = f" ({', '.join(item['fields'])})" if item.get("fields") else ""
+                    lines.append(f"  {kind}: {item['id']} {item['name']}{fields}")
+        if self.unchanged:
+            lines.append("build: the snapshot and the code are unchanged since the last build; nothing was rewritten")
+            return lines
         timing = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in self.timings.items())
         lines.append(
             f"build: {self.occupations} occupations, {len(self.left_out)} left out, "
@@ -52,27 +72,72 @@ class BuildReport:
         return lines
 
 
+def environment_key(site: SiteSettings, sample: bool, bundles: list[str]) -> str:
+    """A hash of everything besides the snapshot that shapes the output: templates,
+    content pages, settings, the generator's own code. When it changes, all is rebuilt."""
+    digest = hashlib.sha256(repr((site, sample, bundles, __version__)).encode())
+    for folder in (TEMPLATES_DIR, CONTENT_DIR / "pages", Path(__file__).parent):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, log: TextIO = sys.stderr) -> BuildReport:
-    """model -> render -> index -> publish, for a snapshot already in hand."""
+    """model -> render -> index -> publish, for a snapshot already in hand.
+
+    Incremental: the last build's state (a key per output file) is kept in the
+    site. An unchanged snapshot touches nothing; a changed one starts from hard
+    links to the published files and renders only the files whose inputs
+    changed. Either way the result replaces `out` only when complete.
+    Updates `snapshot.published` with the URLs this build publishes.
+    """
+    out = Path(out)
     report = BuildReport()
+    state = read_state(out) if out.is_dir() else None
+    if state and state.get("snapshot") == snapshot.fingerprint() and state.get("environment") == environment_key(
+        site, snapshot.is_sample, state.get("bundles", [])
+    ):
+        return report.unchanged_from(state)
+
     started = time.perf_counter()
     catalog = build_catalog(snapshot)
     report.left_out, report.warnings = catalog.left_out, [p for p in catalog.problems if not p.fatal]
     report.occupations = len(catalog.occupations)
     if not catalog.occupations:
         raise BuildError("The snapshot has no usable occupations; nothing was published.")
+    urls = update_register(snapshot.published, catalog)
+    snapshot.published = urls.register
+    bundles = plan_bundles([o.slug for o in catalog.occupations])
+    folders = [b.folder for b in bundles]
+    environment = environment_key(site, snapshot.is_sample, folders)
+    fingerprint = snapshot.fingerprint()
     report.timings["model"] = time.perf_counter() - started
+    if state and state.get("snapshot") == fingerprint and state.get("environment") == environment:
+        return report.unchanged_from(state)
+
+    started = time.perf_counter()
+    jobs = plan_site(catalog, site, sample=snapshot.is_sample, urls=urls, history=snapshot.history,
+                     search_bundles=tuple(folders))
+    keys = {job.path: job.key() for job in jobs}
+    incremental = bool(state) and state.get("environment") == environment
+    old_keys: dict[str, str] = state["pages"] if incremental and state else {}
+    changed = [job for job in jobs if old_keys.get(job.path) != keys[job.path]]
+    removed = sorted(old_keys.keys() - keys.keys())
+    report.timings["plan"] = time.perf_counter() - started
 
     with folder_beside(out, "building") as staged:
         started = time.perf_counter()
-        bundles = plan_bundles([o.slug for o in catalog.occupations])
-        report.pages = write_files(staged, render_site(
-            catalog, site, sample=snapshot.is_sample, search_bundles=tuple(b.folder for b in bundles),
-        ))
+        if incremental:
+            link_tree(out, staged)
+            remove_paths(staged, removed)
+        report.pages = write_files(staged, ((job.path, job.make()) for job in changed))
         report.timings["render"] = time.perf_counter() - started
-        index = build_index(staged, bundles, expected_pages=len(catalog.occupations))
-        report.indexed = index.pages
-        report.timings["index"] = index.seconds
+        searchable = [p for p in [*(j.path for j in changed), *removed] if p.startswith("yrken/")]
+        if not incremental or searchable:
+            remove_paths(staged, [f for f in folders + state.get("bundles", []) if (staged / f).exists()] if state else [])
+            index = build_index(staged, bundles, expected_pages=len(catalog.occupations))
+            report.indexed, report.timings["index"] = index.pages, index.seconds
+        write_state(staged, {"snapshot": fingerprint, "environment": environment, "bundles": folders, "pages": keys})
         check_site(staged, REQUIRED_FILES)
         publish(staged, out)
     report.published = True
@@ -90,8 +155,17 @@ def fetch(
     """`yrkesinfo fetch`: a snapshot folder from the API; the previous one there is the fallback."""
     previous = read_snapshot(out) if (Path(out) / "yrken.json").is_file() else None
     snapshot, report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet))
+    _carry_over(previous, snapshot)
     write_snapshot(snapshot, out)
     return report
+
+
+def _carry_over(previous: Snapshot | None, snapshot: Snapshot) -> ChangeReport:
+    """The site's memory moves to the new snapshot: published URLs, and the history with this change added."""
+    changes = compare(previous, snapshot)
+    snapshot.published = previous.published if previous else {}
+    snapshot.history = add_to_history(previous.history if previous else [], changes)
+    return changes
 
 
 def build_live(
@@ -103,8 +177,9 @@ def build_live(
     started = time.perf_counter()
     snapshot, fetch_report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet))
     fetch_seconds = time.perf_counter() - started
+    changes = _carry_over(previous, snapshot)
     report = build_from_snapshot(snapshot, out, site, log=log)
-    report.fetch = fetch_report
+    report.fetch, report.changes = fetch_report, changes
     report.timings = {"fetch": fetch_seconds, **report.timings}
     write_snapshot(snapshot, snapshot_dir)
     return report

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,10 +151,26 @@ def make_filters_deterministic(bundle: Path) -> None:
     entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
+def _index_checked(site_dir: Path, bundle: Bundle, attempts: int = 3) -> int:
+    """Index one bundle, and check that Pagefind wrote every file whole.
+
+    Once, under load, a bundle came out with an empty file (pagefind-ui.css)
+    that was whole in every other run; an empty file is never right, so the
+    bundle is made again rather than published broken.
+    """
+    for attempt in range(attempts):
+        pages = run_sync(_index(site_dir, bundle))
+        empty = [p.name for p in (site_dir / bundle.folder).rglob("*") if p.is_file() and p.stat().st_size == 0]
+        if not empty:
+            return pages
+        shutil.rmtree(site_dir / bundle.folder)
+    raise IndexError_(f"Pagefind wrote empty files in {bundle.folder}/ ({', '.join(empty[:5])}) {attempts} times.")
+
+
 def build_index(site_dir: Path, bundles: list[Bundle], *, expected_pages: int | None = None) -> IndexReport:
     started = time.perf_counter()
     # One bundle after the other: running them at once would add their memory up.
-    pages = sum(run_sync(_index(Path(site_dir).resolve(), bundle)) for bundle in bundles)
+    pages = sum(_index_checked(Path(site_dir).resolve(), bundle) for bundle in bundles)
     if expected_pages is not None and pages != expected_pages:
         raise IndexError_(f"Pagefind indexed {pages} pages, expected {expected_pages}.")
     return IndexReport(pages=pages, seconds=time.perf_counter() - started)

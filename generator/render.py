@@ -11,11 +11,12 @@ any sub-path; only canonical URLs and the sitemap use the absolute base URL.
 from __future__ import annotations
 
 import hashlib
+import json
 import posixpath
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 from urllib.parse import quote
 
 import markdown
@@ -26,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from generator.config import CONTENT_DIR, TEMPLATES_DIR, SiteSettings
 from generator.model import EDUCATION_LEVELS, INTEREST_LETTERS, Catalog, Occupation
 from generator.text import SWEDISH_LETTERS
+from generator.urls import PublishedUrls, update_register
 
 EDUCATION_WORDS = {slug: words for _, slug, words in EDUCATION_LEVELS}
 
@@ -138,52 +140,152 @@ def occupation_path(occupation: Occupation) -> str:
     return f"yrken/{occupation.slug}/index.html"
 
 
-def render_site(
+@dataclass(frozen=True)
+class PageJob:
+    """One output file: where it goes, what it depends on, and how to make it.
+
+    `inputs` returns the data the file is made from (besides templates and
+    settings, which the build fingerprints as a whole); an incremental build
+    renders only files whose inputs changed.
+    """
+
+    path: str
+    inputs: Callable[[], object]
+    make: Callable[[], bytes]
+
+    def key(self) -> str:
+        return hashlib.sha256(repr(self.inputs()).encode("utf-8")).hexdigest()
+
+
+def _listing(occupations: list[Occupation]) -> list[tuple[str, str, str]]:
+    """What a list of occupations shows of each."""
+    return [(o.name, o.slug, o.oneliner or o.short_summary) for o in occupations]
+
+
+def plan_site(
     catalog: Catalog,
     site: SiteSettings,
     *,
     sample: bool,
+    urls: PublishedUrls | None = None,
+    history: list[dict[str, Any]] | None = None,
     content_pages: list[ContentPage] | None = None,
     templates_dir: Path = TEMPLATES_DIR,
     search_bundles: tuple[str, ...] = ("pagefind",),
-) -> Iterator[tuple[str, bytes]]:
+) -> list[PageJob]:
     renderer = Renderer(site, templates_dir)
     renderer.env.globals["sample"] = sample
-    # Search bundles beyond the first, which the search page merges in.
     renderer.env.globals["search_bundles"] = search_bundles
     pages = content_pages if content_pages is not None else load_content_pages()
     renderer.env.globals["nav_pages"] = pages
+    urls = urls or update_register({}, catalog)
+    history = history or []
     area_slugs = {a.name: a.slug for a in catalog.areas}
-    html_paths = []
+    jobs: list[PageJob] = []
 
-    def page(template: str, path: str, **context: Any) -> tuple[str, bytes]:
-        if path.endswith("index.html"):
-            html_paths.append(path)
-        return path, renderer.render(template, path, **context)
+    def page(template: str, path: str, inputs: Callable[[], object], **context: Any) -> None:
+        jobs.append(PageJob(path, inputs, lambda: renderer.render(template, path, **context)))
 
     for occupation in catalog.occupations:
-        yield page(
-            "occupation.html", occupation_path(occupation), occupation=occupation,
-            platsbanken_url=site.platsbanken_search + quote(occupation.name), area_slugs=area_slugs,
+        page(
+            "occupation.html", occupation_path(occupation),
+            lambda o=occupation: (o, sorted((a, area_slugs[a]) for a in o.areas)),
+            occupation=occupation, platsbanken_url=site.platsbanken_search + quote(occupation.name),
+            area_slugs=area_slugs,
         )
     by_letter: dict[str, list[Occupation]] = {}
     for occupation in catalog.occupations:
         by_letter.setdefault(occupation.letter, []).append(occupation)
-    yield page("index.html", "index.html", by_letter=by_letter, catalog=catalog)
-    yield page("areas.html", "omraden/index.html", areas=catalog.areas)
+    page("index.html", "index.html", lambda: _listing(catalog.occupations), by_letter=by_letter, catalog=catalog)
+    page("areas.html", "omraden/index.html", lambda: [(a.name, a.slug, len(a.occupations)) for a in catalog.areas],
+         areas=catalog.areas)
     for area in catalog.areas:
-        yield page("area.html", f"omraden/{area.slug}/index.html", area=area)
-    yield page("search.html", "sok/index.html")
+        page("area.html", f"omraden/{area.slug}/index.html", lambda a=area: (a.name, _listing(a.occupations)), area=area)
+    page("search.html", "sok/index.html", lambda: None)
     for content_page in pages:
-        yield page("page.html", f"{content_page.slug}/index.html", page=content_page)
-    yield page("404.html", "404.html")
+        page("page.html", f"{content_page.slug}/index.html", lambda: None, page=content_page)
+    page("404.html", "404.html", lambda: None)
+    for redirect in urls.redirects:
+        page("redirect.html", redirect.path, lambda r=redirect: r, redirect=redirect)
+    for gone in urls.gone:
+        page("gone.html", f"yrken/{gone.slug}/index.html", lambda g=gone: g, gone=gone)
 
-    updated = {occupation_path(o): o.updated for o in catalog.occupations}
-    yield page(
-        "sitemap.xml", "sitemap.xml",
-        entries=[(site.base_url + p.removesuffix("index.html"), updated.get(p)) for p in sorted(html_paths)],
+    feed = feed_entries(catalog, history, site)
+    page("feed.xml", "uppdateringar.xml", lambda: feed, entries=feed,
+         updated=max((e["updated"] for e in feed), default="2000-01-01T00:00:00Z"))
+    latest = next((h for h in history if h.get("added") or h.get("changed") or h.get("removed")), None)
+    jobs.append(PageJob("changes.json", lambda: latest, lambda: _changes_json(latest)))
+
+    listed = sorted(
+        [occupation_path(o) for o in catalog.occupations] + [f"omraden/{a.slug}/index.html" for a in catalog.areas]
+        + ["index.html", "omraden/index.html", "sok/index.html"] + [f"{p.slug}/index.html" for p in pages]
     )
-    yield page("robots.txt", "robots.txt")
-    yield page("_headers", "_headers")
+    updated = {occupation_path(o): o.updated for o in catalog.occupations}
+    entries = [(site.base_url + p.removesuffix("index.html"), updated.get(p)) for p in listed]
+    page("sitemap.xml", "sitemap.xml", lambda: entries, entries=entries)
+    page("robots.txt", "robots.txt", lambda: None)
+    page("_headers", "_headers", lambda: None)
     for name, (hashed, data) in renderer.assets.items():
-        yield f"assets/{hashed}", data
+        jobs.append(PageJob(f"assets/{hashed}", lambda: None, lambda d=data: d))
+    return jobs
+
+
+def _changes_json(report: dict[str, Any] | None) -> bytes:
+    report = report or {"fetched_at": "", "added": [], "changed": [], "removed": []}
+    return (json.dumps(report, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+FEED_SIZE = 50
+
+
+def feed_entries(catalog: Catalog, history: list[dict[str, Any]], site: SiteSettings) -> list[dict[str, str]]:
+    """Atom entries, newest first: the changes of recent live builds, or, with no
+    history yet (a snapshot that was never rebuilt live), the occupations most
+    recently updated by their editors."""
+    by_id = {o.id: o for o in catalog.occupations}
+    entries: list[dict[str, str]] = []
+
+    def link(record_id: int) -> str:
+        occupation = by_id.get(record_id)
+        return site.base_url + (f"yrken/{occupation.slug}/" if occupation else f"yrke/{record_id}/")
+
+    for build in history:
+        when = build.get("fetched_at") or "2000-01-01T00:00:00+00:00"
+        for kind, title in (("added", "Nytt yrke"), ("changed", "Uppdaterat"), ("removed", "Borttaget")):
+            for item in build.get(kind, []):
+                summary = {
+                    "added": "Ett nytt yrke har lagts till.",
+                    "changed": "Texten om yrket har ändrats.",
+                    "removed": "Yrket finns inte längre med.",
+                }[kind]
+                entries.append({
+                    "id": f"{site.base_url}yrke/{item['id']}/#{kind}-{when}",
+                    "title": f"{title}: {item['name']}", "link": link(item["id"]),
+                    "updated": _atom_time(when), "summary": summary,
+                })
+    if not history:
+        recent = sorted((o for o in catalog.occupations if o.updated), key=lambda o: (o.updated, o.id), reverse=True)
+        for o in recent[:FEED_SIZE]:
+            entries.append({
+                "id": f"{site.base_url}yrke/{o.id}/#{o.updated.isoformat()}",
+                "title": f"Uppdaterat: {o.name}", "link": link(o.id),
+                "updated": f"{o.updated.isoformat()}T00:00:00Z", "summary": o.description,
+            })
+    return entries[:FEED_SIZE]
+
+
+def _atom_time(value: str) -> str:
+    """RFC 3339 in UTC with a Z, as Atom wants."""
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return "2000-01-01T00:00:00Z"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def render_site(catalog: Catalog, site: SiteSettings, **options: Any) -> Iterator[tuple[str, bytes]]:
+    """Every file of the site as (relative path, bytes), one at a time."""
+    for job in plan_site(catalog, site, **options):
+        yield job.path, job.make()

@@ -6,6 +6,11 @@ Layout, the API's own shape:
     yrken.json          GET /yrken, as fetched
     yrken/<id>.json     GET /yrken/{id}, as fetched
     manifest.json       written by the fetch: time, counts, a hash per record
+    published.json      every occupation URL ever published (for redirects), optional
+    history.json        the changes found by earlier live builds, newest first, optional
+
+The last two are the site's memory across rebuilds. They live with the
+snapshot so that a site built again from the same folder is the same site.
 
 A snapshot is written beside its destination and renamed into place only when
 complete, so a good snapshot is never replaced by half of a new one.
@@ -24,6 +29,8 @@ from generator.atomic import folder_beside, replace_dir
 LIST_FILE = "yrken.json"
 DETAIL_DIR = "yrken"
 MANIFEST_FILE = "manifest.json"
+PUBLISHED_FILE = "published.json"
+HISTORY_FILE = "history.json"
 
 
 class SnapshotError(Exception):
@@ -41,6 +48,8 @@ class Snapshot:
     list_bytes: bytes
     details: dict[int, bytes]
     manifest: dict[str, Any] = field(default_factory=dict)
+    published: dict[str, Any] = field(default_factory=dict)  # id -> {"slug", "name", "old_slugs", ...}
+    history: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def is_sample(self) -> bool:
@@ -54,6 +63,30 @@ class Snapshot:
 
     def record_hashes(self) -> dict[str, str]:
         return {str(i): sha256(self.details[i]) for i in sorted(self.details)}
+
+    def fingerprint(self) -> str:
+        """One hash of everything a site is built from, so an unchanged snapshot is seen at once."""
+        digest = hashlib.sha256(self.list_bytes)
+        for record_id in sorted(self.details):
+            digest.update(b"%d\0" % record_id + self.details[record_id])
+        digest.update(_dump(self.published) + _dump(self.history) + str(self.is_sample).encode())
+        return digest.hexdigest()
+
+
+def _dump(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _read_json(path: Path, kind: type, default: Any) -> Any:
+    if not path.is_file():
+        return default
+    try:
+        value = json.loads(path.read_bytes())
+    except ValueError as exc:
+        raise SnapshotError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(value, kind):
+        raise SnapshotError(f"{path}: expected a JSON {kind.__name__}")
+    return value
 
 
 def read_snapshot(folder: Path) -> Snapshot:
@@ -72,15 +105,13 @@ def read_snapshot(folder: Path) -> Snapshot:
         for path in detail_dir.glob("*.json"):
             if path.stem.isdigit():
                 details[int(path.stem)] = path.read_bytes()
-    manifest: dict[str, Any] = {}
-    manifest_path = folder / MANIFEST_FILE
-    if manifest_path.is_file():
-        try:
-            loaded = json.loads(manifest_path.read_bytes())
-        except ValueError as exc:
-            raise SnapshotError(f"{manifest_path}: not valid JSON ({exc})") from None
-        manifest = loaded if isinstance(loaded, dict) else {}
-    return Snapshot(list_bytes=list_bytes, details=details, manifest=manifest)
+    return Snapshot(
+        list_bytes=list_bytes,
+        details=details,
+        manifest=_read_json(folder / MANIFEST_FILE, dict, {}),
+        published=_read_json(folder / PUBLISHED_FILE, dict, {}),
+        history=_read_json(folder / HISTORY_FILE, list, []),
+    )
 
 
 def write_snapshot(snapshot: Snapshot, dest: Path) -> None:
@@ -95,4 +126,8 @@ def write_snapshot(snapshot: Snapshot, dest: Path) -> None:
         manifest["list"] = sha256(snapshot.list_bytes)
         manifest["records"] = snapshot.record_hashes()
         (tmp / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        if snapshot.published:
+            (tmp / PUBLISHED_FILE).write_bytes(_dump(snapshot.published))
+        if snapshot.history:
+            (tmp / HISTORY_FILE).write_bytes(_dump(snapshot.history))
         replace_dir(tmp, dest)

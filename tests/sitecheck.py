@@ -43,3 +43,7 @@ def broken_links(site: Path, parsed: dict[str, BeautifulSoup]) -> list[str]:
                 if fragment and target in (None, path) and value.startswith("#") and not soup.find(id=fragment):
                     broken.append(f"{path}: {value} (no such id)")
     return broken
+
+
+def is_redirect(soup: BeautifulSoup) -> bool:
+    return soup.find("meta", attrs={"http-equiv": "refresh"}) is not None

@@ -13,7 +13,7 @@ from generator.config import SAMPLE_SNAPSHOT
 from generator.model import build_catalog
 from generator.snapshot import read_snapshot
 
-from sitecheck import broken_links, pages
+from sitecheck import broken_links, is_redirect, pages
 
 BASE = "https://yrken.example.se/"
 
@@ -52,6 +52,8 @@ def test_every_occupation_has_its_page(built, parsed) -> None:
 
 def test_every_page_is_swedish_titled_and_described(parsed) -> None:
     for path, soup in parsed.items():
+        if is_redirect(soup):
+            continue
         assert soup.html["lang"] == "sv", path
         assert soup.title.get_text(strip=True), path
         assert soup.find("meta", attrs={"name": "description"})["content"].strip(), path
@@ -98,9 +100,33 @@ def test_search_content_pages_404_sitemap_robots(built, parsed) -> None:
     assert f"Sitemap: {BASE}sitemap.xml" in (site / "robots.txt").read_text()
 
 
+def test_every_occupation_answers_at_its_id(built, parsed) -> None:
+    _, catalog, _ = built
+    for occupation in catalog.occupations:
+        soup = parsed[f"yrke/{occupation.id}/index.html"]
+        assert soup.find("link", rel="canonical")["href"] == f"{BASE}yrken/{occupation.slug}/"
+        assert soup.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url=../../yrken/{occupation.slug}/"
+        assert soup.find("a")["href"] == f"../../yrken/{occupation.slug}/"
+
+
+def test_atom_feed_and_change_report(built) -> None:
+    site, catalog, _ = built
+    feed = ET.parse(site / "uppdateringar.xml").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = feed.findall(f"{atom}entry")
+    assert 0 < len(entries) <= 50 and feed.find(f"{atom}updated").text.endswith("Z")
+    newest = max((o for o in catalog.occupations if o.updated), key=lambda o: (o.updated, o.id))
+    assert entries[0].find(f"{atom}title").text == f"Uppdaterat: {newest.name}"
+    assert entries[0].find(f"{atom}link").get("href") == f"{BASE}yrken/{newest.slug}/"
+    report = json.loads((site / "changes.json").read_bytes())
+    assert report == {"fetched_at": "", "added": [], "changed": [], "removed": []}
+
+
 def test_sample_pages_say_they_are_samples(built, parsed) -> None:
     _, _, is_sample = built
     for path, soup in parsed.items():
+        if is_redirect(soup):
+            continue
         banner = soup.find(class_="sample-banner")
         assert bool(banner) == is_sample, path
         if banner:

@@ -1,0 +1,159 @@
+"""Identical and incremental rebuilds, and URLs that survive renames and removals."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.build import build_from_snapshot, build_live
+from generator.config import SAMPLE_SNAPSHOT, ApiSettings
+from generator.fetch import FetchOptions
+from generator.snapshot import Snapshot, read_snapshot
+
+from conftest import CANARY_SECRET, CLIENT_ID
+
+
+def files(site: Path) -> dict[str, tuple[int, int]]:
+    """path -> (inode, mtime in ns): a rewritten file gets a new inode."""
+    return {str(p.relative_to(site)): (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*") if p.is_file()}
+
+
+def contents(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def edit(snapshot: Snapshot, record_id: int, **fields) -> Snapshot:
+    changed = copy.deepcopy(snapshot)
+    detail = json.loads(changed.details[record_id])
+    detail.update(fields)
+    changed.details[record_id] = json.dumps(detail, ensure_ascii=False).encode()
+    if "namn" in fields:
+        summaries = json.loads(changed.list_bytes)
+        for item in summaries:
+            if item["id"] == record_id:
+                item["namn"] = fields["namn"]
+        changed.list_bytes = json.dumps(summaries, ensure_ascii=False).encode()
+    return changed
+
+
+@pytest.fixture
+def sample() -> Snapshot:
+    return read_snapshot(SAMPLE_SNAPSHOT)
+
+
+def test_unchanged_rebuild_rewrites_nothing(tmp_path: Path, site, sample: Snapshot) -> None:
+    out = tmp_path / "site"
+    build_from_snapshot(copy.deepcopy(sample), out, site)
+    before = files(out)
+    report = build_from_snapshot(copy.deepcopy(sample), out, site)
+    assert report.unchanged and report.pages == 0 and report.indexed == 0
+    assert files(out) == before
+
+
+def test_one_changed_text_rewrites_only_its_page_and_the_index(tmp_path: Path, site, sample: Snapshot) -> None:
+    out = tmp_path / "site"
+    build_from_snapshot(copy.deepcopy(sample), out, site)
+    before = files(out)
+    target = sorted(sample.details)[10]
+    changed = edit(sample, target, arbetsuppgifter="Helt ny text om arbetet.\n\nAndra stycket.")
+    report = build_from_snapshot(copy.deepcopy(changed), out, site)
+    after = files(out)
+    rewritten = {p for p in after if before.get(p) != after[p] and not p.startswith("pagefind/")}
+    slug = next(o for o in __import__("generator.model", fromlist=["x"]).build_catalog(changed).occupations if o.id == target).slug
+    assert rewritten == {f"yrken/{slug}/index.html", ".build-state.json"}
+    assert report.pages == 1 and report.indexed == len(sample.details)
+    # And the result is exactly what a full build of the new snapshot gives.
+    build_from_snapshot(copy.deepcopy(changed), tmp_path / "full", site)
+    assert contents(out) == contents(tmp_path / "full")
+
+
+def test_renamed_occupation_rewrites_what_lists_or_links_to_it(tmp_path: Path, site, sample: Snapshot) -> None:
+    from generator.model import build_catalog
+
+    out = tmp_path / "site"
+    first = copy.deepcopy(sample)
+    build_from_snapshot(first, out, site)
+    before = files(out)
+    occupation = next(o for o in build_catalog(sample).occupations if o.similar_to_this and len(o.areas) == 1)
+    renamed = edit(sample, occupation.id, namn=occupation.name + " och ledare")
+    renamed.published = first.published  # the register the first build published
+    build_from_snapshot(copy.deepcopy(renamed), out, site)
+    after = files(out)
+    rewritten = {p for p in after if before.get(p) != after[p] and not p.startswith("pagefind/")}
+    new_slug = occupation.slug + "-och-ledare"
+    linking = {f"yrken/{r.slug}/index.html" for r in (*occupation.similar, *occupation.similar_to_this)}
+    area = next(a for a in build_catalog(sample).areas if occupation.name in [o.name for o in a.occupations])
+    assert {f"yrken/{new_slug}/index.html", f"yrken/{occupation.slug}/index.html", "index.html",
+            f"omraden/{area.slug}/index.html", "sitemap.xml", f"yrke/{occupation.id}/index.html"} | linking <= rewritten
+    assert len(rewritten) < 40  # and not the other 340 occupation pages
+    # The old URL now sends the browser to the new one.
+    old = BeautifulSoup((out / "yrken" / occupation.slug / "index.html").read_text(), "html.parser")
+    assert old.find("link", rel="canonical")["href"].endswith(f"/yrken/{new_slug}/")
+    assert old.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url=../../yrken/{new_slug}/"
+    build_from_snapshot(copy.deepcopy(renamed), tmp_path / "full", site)
+    assert contents(out) == contents(tmp_path / "full")
+
+
+def subset(src: Path, dest: Path, ids: list[int], rename: dict[int, str] | None = None, edit_text: int | None = None) -> Path:
+    items = [i for i in json.loads((src / "yrken.json").read_bytes()) if i["id"] in ids]
+    (dest / "yrken").mkdir(parents=True)
+    for item in items:
+        detail = json.loads((src / "yrken" / f"{item['id']}.json").read_bytes())
+        if rename and item["id"] in rename:
+            item["namn"] = detail["namn"] = rename[item["id"]]
+        if item["id"] == edit_text:
+            detail["arbetstid"] = "Nya arbetstider: dag och kväll."
+        (dest / "yrken" / f"{item['id']}.json").write_text(json.dumps(detail, ensure_ascii=False))
+    (dest / "yrken.json").write_text(json.dumps(items, ensure_ascii=False))
+    return dest
+
+
+def test_live_rebuilds_keep_urls_report_changes_and_feed_them(tmp_path: Path, site, stub_factory) -> None:
+    ids = sorted(json.loads(p.read_bytes())["id"] for p in (SAMPLE_SNAPSHOT / "yrken").glob("*.json"))[:40]
+    v1 = subset(SAMPLE_SNAPSHOT, tmp_path / "v1", ids[:36])
+    catalog_v1 = __import__("generator.model", fromlist=["x"]).build_catalog(read_snapshot(v1))
+    by_id = {o.id: o for o in catalog_v1.occupations}
+    removed = next(o for o in catalog_v1.occupations if o.similar)
+    renamed = next(o for o in catalog_v1.occupations if o.id != removed.id)
+    changed = next(o for o in catalog_v1.occupations if o.id not in (removed.id, renamed.id))
+    v2_ids = [i for i in ids if i != removed.id]  # ids[36:40] are new
+    v2 = subset(SAMPLE_SNAPSHOT, tmp_path / "v2", v2_ids, rename={renamed.id: "Helt nytt namn"}, edit_text=changed.id)
+    kept, out = tmp_path / "kept", tmp_path / "site"
+    options = FetchOptions(backoff_initial=0.01, allow_shrink=True)
+
+    def live(upstream: Path):
+        stub = stub_factory(upstream)
+        settings = ApiSettings(base_url=stub.base_url, client_id=CLIENT_ID, client_secret=CANARY_SECRET)
+        return build_live(settings, kept, out, site, options=options, quiet=True)
+
+    first = live(v1)
+    assert len(first.changes.added) == 36
+    second = live(v2)
+    assert [c["id"] for c in second.changes.added] == ids[36:40]
+    assert second.changes.removed == [{"id": removed.id, "name": removed.name}]
+    changes = {c["id"]: c["fields"] for c in second.changes.changed}
+    assert changes[renamed.id] == ["namn"] and changes[changed.id] == ["arbetstid"]
+    assert json.loads((out / "changes.json").read_bytes())["removed"] == [{"id": removed.id, "name": removed.name}]
+
+    # The renamed occupation's old URL and its id URL lead to the new page.
+    for path in (f"yrken/{renamed.slug}/index.html", f"yrke/{renamed.id}/index.html"):
+        soup = BeautifulSoup((out / path).read_text(), "html.parser")
+        assert soup.find("meta", attrs={"http-equiv": "refresh"})["content"].endswith("/yrken/helt-nytt-namn/")
+    # The removed occupation's URL says so and points to similar occupations.
+    gone = BeautifulSoup((out / "yrken" / removed.slug / "index.html").read_text(), "html.parser")
+    assert "finns inte längre" in gone.h1.get_text()
+    similar = [a.get_text() for a in gone.select(".refs a")]
+    assert similar and set(similar) <= {r.name for r in removed.similar} | {"Helt nytt namn"}
+    # The register is kept with the snapshot, so a third build still knows both.
+    register = json.loads((kept / "published.json").read_bytes())
+    assert register[str(renamed.id)]["old_slugs"] == [renamed.slug] and register[str(removed.id)]["removed"]
+    # The feed lists this build's changes, newest first.
+    feed = (out / "uppdateringar.xml").read_text()
+    assert "Borttaget: " + removed.name in feed and "Uppdaterat: Helt nytt namn" in feed and "Nytt yrke" in feed
+    third = live(v2)
+    assert third.unchanged and third.changes.empty
+    assert (out / "yrken" / removed.slug / "index.html").is_file()
