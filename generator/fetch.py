@@ -66,7 +66,7 @@ class FetchReport:
     def summary(self) -> str:
         return (
             f"fetch: {self.listed} listed, {self.fetched} fetched, {self.retries} retries, "
-            f"{len(self.stale)} stale, {len(self.left_out)} left out, {self.seconds:.1f} s"
+            f"{len(self.stale)} stale, {len(self.left_out)} left out, {self.seconds:.2f} s"
         )
 
 

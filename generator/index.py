@@ -12,6 +12,8 @@ of the slug. The search page merges the extra bundles (`mergeIndex`).
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import gzip
 import hashlib
 import json
@@ -24,7 +26,8 @@ from typing import Any
 import cbor2
 
 from generator.aio import run_sync
-from pagefind.index import IndexConfig, PagefindIndex
+from pagefind.index import IndexConfig
+from pagefind.service import PagefindService
 
 BUNDLE_DIR = "pagefind"
 INDEXED_GLOB = "yrken/*/index.html"
@@ -87,16 +90,55 @@ class IndexReport:
     seconds: float
 
 
+class _Service(PagefindService):
+    """Pagefind's indexing service, with two changes to how the wrapper talks to it.
+
+    - Replies are read as they arrive; the wrapper polls every 0.1 s per reply.
+    - Closing ends the indexer's input and waits for it to exit, instead of
+      terminating it at once: a bundle once came out with an empty file, which
+      fits an indexer stopped while its last writes were under way.
+    """
+
+    async def _wait_for_responses(self) -> None:
+        assert self._backend.stdout is not None
+        while True:
+            output = await self._backend.stdout.readuntil(b",")
+            response = json.loads(base64.b64decode(output[:-1]))
+            future = self._responses.get(response.get("message_id")) if response else None
+            if future is None or future.done():
+                continue
+            payload = response["payload"]
+            if payload["type"] == "Error":
+                future.set_exception(IndexError_(f"Pagefind: {payload.get('message')}"))
+            else:
+                future.set_result(payload)
+
+    async def close(self) -> None:
+        assert self._backend.stdin is not None
+        self._backend.stdin.close()
+        try:
+            await asyncio.wait_for(self._backend.wait(), timeout=60)
+        except asyncio.TimeoutError:
+            self._backend.terminate()
+            await self._backend.wait()
+        finally:
+            self._poll_task.cancel()
+
+
 async def _index(site_dir: Path, bundle: Bundle) -> int:
     config = IndexConfig(
         force_language="sv",
         output_path=str(site_dir / bundle.folder),
         write_playground=False,
     )
-    # Leaving the context writes the bundle; an exception inside skips the write.
-    async with PagefindIndex(config=config) as index:
+    service = await _Service().launch()
+    try:
+        index = await service.create_index(config)
         # Only occupation pages are searchable; reading the rest would only cost time.
         await index.add_directory(str(site_dir), glob=bundle.glob)
+        await index.write_files()
+    finally:
+        await service.close()
     # add_directory counts every HTML file it read; the entry file counts what was indexed.
     make_filters_deterministic(site_dir / bundle.folder)
     entry = json.loads((site_dir / bundle.folder / "pagefind-entry.json").read_bytes())
