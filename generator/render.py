@@ -202,6 +202,13 @@ def plan_site(
     for area in catalog.areas:
         page("area.html", f"omraden/{area.slug}/index.html", lambda a=area: (a.name, _listing(a.occupations)), area=area)
     page("search.html", "sok/index.html", lambda: None)
+    page(
+        "browse.html", "bladdra/index.html",
+        lambda: [(o.name, o.slug, o.oneliner or o.short_summary, o.areas, o.education_levels, o.interests)
+                 for o in catalog.occupations],
+        occupations=catalog.occupations, areas=catalog.areas, area_slugs=area_slugs,
+        education_levels=[(slug, words) for _, slug, words in EDUCATION_LEVELS],
+    )
     for content_page in pages:
         page("page.html", f"{content_page.slug}/index.html", lambda: None, page=content_page)
     page("404.html", "404.html", lambda: None)
@@ -218,7 +225,7 @@ def plan_site(
 
     listed = sorted(
         [occupation_path(o) for o in catalog.occupations] + [f"omraden/{a.slug}/index.html" for a in catalog.areas]
-        + ["index.html", "omraden/index.html", "sok/index.html"] + [f"{p.slug}/index.html" for p in pages]
+        + ["index.html", "omraden/index.html", "sok/index.html", "bladdra/index.html"] + [f"{p.slug}/index.html" for p in pages]
     )
     updated = {occupation_path(o): o.updated for o in catalog.occupations}
     entries = [(site.base_url + p.removesuffix("index.html"), updated.get(p)) for p in listed]

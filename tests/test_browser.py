@@ -121,3 +121,41 @@ def test_search_across_several_bundles(page, serve_site, tmp_path_factory, monke
     }""")
     assert filters == len(occupations)
     assert page.errors == []
+
+
+def test_browse_filters_count_and_keep_state_in_the_url(page, serve_site, sample_site: Path) -> None:
+    catalog = build_catalog(read_snapshot(SAMPLE_SNAPSHOT))
+    area = max(catalog.areas, key=lambda a: len(a.occupations))
+    expected = [o.name for o in area.occupations if "gymnasieutbildning" in o.education_levels and "S" in o.interests]
+    base = serve_site(sample_site)
+    page.goto(f"{base}bladdra/")
+    assert page.inner_text("#antal") == f"{len(catalog.occupations)} yrken."
+    page.select_option("#omrade", area.slug)
+    page.check("#utb-gymnasieutbildning")
+    page.check("#int-S")
+    shown = [li.inner_text().split("\n")[0] for li in page.query_selector_all("#yrkeslista > li:not([hidden])")]
+    assert shown == expected and page.inner_text("#antal").startswith(str(len(expected)))
+    assert page.url.endswith(f"?omrade={area.slug}&utbildning=gymnasieutbildning&intresse=S")
+    # The URL alone brings the same list back: a filtered list can be shared.
+    page.goto(page.url)
+    again = [li.inner_text().split("\n")[0] for li in page.query_selector_all("#yrkeslista > li:not([hidden])")]
+    assert again == expected and page.is_checked("#int-S")
+    # At most three interest letters: with S, R and I chosen the others wait.
+    page.check("#int-R")
+    page.check("#int-I")
+    assert page.is_disabled("#int-C") and page.is_disabled("#int-A") and not page.is_disabled("#int-R")
+    page.uncheck("#int-I")
+    assert not page.is_disabled("#int-C")
+    assert page.errors == []
+
+
+def test_interest_letters_link_to_the_browse_view(page, serve_site, sample_site: Path) -> None:
+    catalog = build_catalog(read_snapshot(SAMPLE_SNAPSHOT))
+    occupation = next(o for o in catalog.occupations if o.interests)
+    base = serve_site(sample_site)
+    page.goto(f"{base}yrken/{occupation.slug}/")
+    page.click(f"#intressen a >> text={occupation.interests[0]}")
+    page.wait_for_selector("#antal")
+    wanted = [o.name for o in catalog.occupations if occupation.interests[0] in o.interests]
+    shown = [li.inner_text().split("\n")[0] for li in page.query_selector_all("#yrkeslista > li:not([hidden])")]
+    assert shown == wanted
