@@ -159,3 +159,14 @@ def test_interest_letters_link_to_the_browse_view(page, serve_site, sample_site:
     wanted = [o.name for o in catalog.occupations if occupation.interests[0] in o.interests]
     shown = [li.inner_text().split("\n")[0] for li in page.query_selector_all("#yrkeslista > li:not([hidden])")]
     assert shown == wanted
+
+
+def test_search_term_is_highlighted_on_the_page_a_result_opens(page, serve_site, sample_site: Path) -> None:
+    base = serve_site(sample_site)
+    page.goto(f"{base}sok/?q=lastbil")
+    page.wait_for_selector("#sok-resultat li a", timeout=15000)
+    page.click("#sok-resultat li a >> nth=0")
+    page.wait_for_selector("main mark")
+    marks = [m.inner_text().lower() for m in page.query_selector_all("main mark")]
+    assert marks and all(m.startswith("lastbil") for m in marks)
+    assert "highlight=lastbil" in page.url

@@ -80,7 +80,8 @@ async function run(term) {
   list.replaceChildren(...results.map((data) => {
     const item = document.createElement("li");
     const link = document.createElement("a");
-    link.href = data.url;
+    // The occupation page marks the searched words (highlight.js).
+    link.href = `${data.url}?highlight=${encodeURIComponent(query)}`;
     link.textContent = data.meta.title || data.url;
     const excerpt = document.createElement("p");
     excerpt.append(excerptNodes(data.excerpt));
@@ -93,8 +94,13 @@ async function run(term) {
     : `${n} ${n === 1 ? "yrke" : "yrken"} hittades för ”${query}”.`;
 }
 
+// Focus loads Pagefind and its WebAssembly before the first key; each key then
+// preloads the index chunks for the term while the search waits out its debounce.
 input.addEventListener("focus", () => { load(); }, { once: true });
-input.addEventListener("input", () => run(input.value));
+input.addEventListener("input", () => {
+  if (pagefind && input.value.trim()) pagefind.preload(input.value.trim());
+  run(input.value);
+});
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const url = new URL(location.href);
