@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import os
 import platform
 import shutil
@@ -54,7 +55,7 @@ def time_fetch(snapshot: Path, dest: Path) -> tuple[float, float]:
         )
         wall = time.perf_counter() - started
         line = next(l for l in result.stderr.splitlines() if l.startswith("fetch:"))
-        return float(line.rsplit(",", 1)[1].strip().removesuffix(" s")), wall
+        return float(re.search(r"left out, ([0-9.]+) s", line).group(1)), wall
     finally:
         stub.terminate()
         stub.wait()

@@ -18,6 +18,7 @@ from generator.atomic import folder_beside
 from generator.changes import ChangeReport, add_to_history, compare
 from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, SiteSettings
 from generator.fetch import FetchOptions, FetchReport, fetch_snapshot
+from generator.images import plan_pictures
 from generator.index import build_index, plan_bundles
 from generator.model import Problem, build_catalog
 from generator.publish import check_site, link_tree, publish, read_state, remove_paths, write_files, write_state
@@ -116,8 +117,10 @@ def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, lo
         return report.unchanged_from(state)
 
     started = time.perf_counter()
+    pictures, image_problems = plan_pictures(catalog, snapshot.images)
+    report.warnings += image_problems
     jobs = plan_site(catalog, site, sample=snapshot.is_sample, urls=urls, history=snapshot.history,
-                     search_bundles=tuple(folders))
+                     search_bundles=tuple(folders), pictures=pictures, images=snapshot.images)
     keys = {job.path: job.key() for job in jobs}
     incremental = bool(state) and state.get("environment") == environment
     old_keys: dict[str, str] = state["pages"] if incremental and state else {}

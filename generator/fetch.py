@@ -23,6 +23,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, sto
 
 from generator import __version__
 from generator.config import ApiSettings
+from generator.fetch_images import ImageReport, fetch_images
 from generator.model import detail_problem
 from generator.progress import progress
 from generator.snapshot import Snapshot
@@ -61,12 +62,14 @@ class FetchReport:
     stale: list[int] = field(default_factory=list)
     left_out: list[tuple[int, str]] = field(default_factory=list)
     duplicates: list[int] = field(default_factory=list)
+    images: ImageReport | None = None
     seconds: float = 0.0
 
     def summary(self) -> str:
+        images = f"; {self.images.summary()}" if self.images else ""
         return (
             f"fetch: {self.listed} listed, {self.fetched} fetched, {self.retries} retries, "
-            f"{len(self.stale)} stale, {len(self.left_out)} left out, {self.seconds:.2f} s"
+            f"{len(self.stale)} stale, {len(self.left_out)} left out, {self.seconds:.2f} s{images}"
         )
 
 
@@ -233,6 +236,9 @@ async def fetch_snapshot(
         else:
             report.left_out.append((record_id, why))
     report.seconds = time.monotonic() - started
+    images, report.images = await fetch_images(
+        summaries, details, previous, user_agent=USER_AGENT, concurrency=options.concurrency,
+    )
     manifest = {
         "source": "api",
         "base_url": settings.redact(settings.base_url),
@@ -242,7 +248,7 @@ async def fetch_snapshot(
         "stale": report.stale,
         "left_out": [{"id": i, "reason": why} for i, why in report.left_out],
     }
-    return Snapshot(list_bytes=list_bytes, details=details, manifest=manifest), report
+    return Snapshot(list_bytes=list_bytes, details=details, manifest=manifest, images=images), report
 
 
 def _check_shrink(listed: int, previous: Snapshot | None, options: FetchOptions) -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from generator.snapshot import Snapshot
+from generator.snapshot import Snapshot, image_key
 from generator.text import initial_letter, make_slug, one_line, paragraphs, safe_url, swedish_sort_key
 
 INTEREST_LETTERS = ("R", "I", "A", "S", "E", "C")
@@ -65,6 +65,7 @@ class SsykGroup:
 class Image:
     url: str
     alt: str
+    key: str | None = None  # where the snapshot keeps the fetched file; None when it has none
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +281,15 @@ def _image(d: _Reader, s: _Reader) -> Image | None:
     return None
 
 
+def primary_image_url(summary: Any, detail: Any) -> str | None:
+    """The http(s) URL of the image an occupation page shows, if any (the fetch downloads it)."""
+    if not isinstance(detail, dict) or not isinstance(summary, dict):
+        return None
+    record_id = detail.get("id") if isinstance(detail.get("id"), int) else 0
+    image = _image(_Reader(detail, record_id, []), _Reader(summary, record_id, []))
+    return image.url if image else None
+
+
 def _date(value: Any) -> date | None:
     if isinstance(value, str) and len(value) >= 10:
         try:
@@ -318,7 +328,10 @@ def build_catalog(snapshot: Snapshot) -> Catalog:
             field_name = why.split(":")[0].removeprefix("field ") if why.startswith("field") else "detail"
             problems.append(Problem(record_id, field_name, why.split(": ", 1)[-1]))
             continue
-        occupations.append(occupation_from_raw(summary, detail, problems))
+        occupation = occupation_from_raw(summary, detail, problems)
+        if occupation.image and image_key(occupation.image.url) in snapshot.images:
+            occupation.image = replace(occupation.image, key=image_key(occupation.image.url))
+        occupations.append(occupation)
 
     occupations.sort(key=lambda o: (swedish_sort_key(o.name), o.id))
     assign_slugs(occupations)

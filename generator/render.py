@@ -24,6 +24,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from generator.images import Picture, encode
 from generator.config import CONTENT_DIR, TEMPLATES_DIR, SiteSettings
 from generator.model import EDUCATION_LEVELS, INTEREST_LETTERS, Catalog, Occupation
 from generator.text import SWEDISH_LETTERS
@@ -172,8 +173,11 @@ def plan_site(
     content_pages: list[ContentPage] | None = None,
     templates_dir: Path = TEMPLATES_DIR,
     search_bundles: tuple[str, ...] = ("pagefind",),
+    pictures: dict[int, Picture] | None = None,
+    images: dict[str, bytes] | None = None,
 ) -> list[PageJob]:
     renderer = Renderer(site, templates_dir)
+    pictures = pictures or {}
     renderer.env.globals["sample"] = sample
     renderer.env.globals["search_bundles"] = search_bundles
     pages = content_pages if content_pages is not None else load_content_pages()
@@ -189,10 +193,19 @@ def plan_site(
     for occupation in catalog.occupations:
         page(
             "occupation.html", occupation_path(occupation),
-            lambda o=occupation: (o, sorted((a, area_slugs[a]) for a in o.areas)),
+            lambda o=occupation: (o, sorted((a, area_slugs[a]) for a in o.areas), pictures.get(o.id)),
             occupation=occupation, platsbanken_url=site.platsbanken_search + quote(occupation.name),
-            area_slugs=area_slugs,
+            area_slugs=area_slugs, picture=pictures.get(occupation.id),
         )
+    written: set[str] = set()
+    image_keys = {o.id: o.image.key for o in catalog.occupations if o.image}
+    for occupation_id, picture in sorted(pictures.items()):
+        key = image_keys[occupation_id]
+        for variant in picture.variants:
+            if variant.path not in written:  # occupations may share an image
+                written.add(variant.path)
+                jobs.append(PageJob(variant.path, lambda v=variant, k=key: (k, v),
+                                    lambda v=variant, k=key: encode((images or {})[k], v)))
     by_letter: dict[str, list[Occupation]] = {}
     for occupation in catalog.occupations:
         by_letter.setdefault(occupation.letter, []).append(occupation)

@@ -6,6 +6,7 @@ Layout, the API's own shape:
     yrken.json          GET /yrken, as fetched
     yrken/<id>.json     GET /yrken/{id}, as fetched
     manifest.json       written by the fetch: time, counts, a hash per record
+    bilder/<key>        images as fetched, named by a hash of their URL (manifest "images"), optional
     published.json      every occupation URL ever published (for redirects), optional
     history.json        the changes found by earlier live builds, newest first, optional
 
@@ -31,6 +32,12 @@ DETAIL_DIR = "yrken"
 MANIFEST_FILE = "manifest.json"
 PUBLISHED_FILE = "published.json"
 HISTORY_FILE = "history.json"
+IMAGE_DIR = "bilder"
+
+
+def image_key(url: str) -> str:
+    """The file name an image URL is kept under."""
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()[:24]
 
 
 class SnapshotError(Exception):
@@ -50,6 +57,7 @@ class Snapshot:
     manifest: dict[str, Any] = field(default_factory=dict)
     published: dict[str, Any] = field(default_factory=dict)  # id -> {"slug", "name", "old_slugs", ...}
     history: list[dict[str, Any]] = field(default_factory=list)
+    images: dict[str, bytes] = field(default_factory=dict)  # image_key(url) -> bytes
 
     @property
     def is_sample(self) -> bool:
@@ -70,6 +78,8 @@ class Snapshot:
         for record_id in sorted(self.details):
             digest.update(b"%d\0" % record_id + self.details[record_id])
         digest.update(_dump(self.published) + _dump(self.history) + str(self.is_sample).encode())
+        for key in sorted(self.images):
+            digest.update(key.encode() + hashlib.sha256(self.images[key]).digest())
         return digest.hexdigest()
 
 
@@ -111,6 +121,7 @@ def read_snapshot(folder: Path) -> Snapshot:
         manifest=_read_json(folder / MANIFEST_FILE, dict, {}),
         published=_read_json(folder / PUBLISHED_FILE, dict, {}),
         history=_read_json(folder / HISTORY_FILE, list, []),
+        images={p.name: p.read_bytes() for p in sorted((folder / IMAGE_DIR).glob("*")) if p.is_file()},
     )
 
 
@@ -126,6 +137,10 @@ def write_snapshot(snapshot: Snapshot, dest: Path) -> None:
         manifest["list"] = sha256(snapshot.list_bytes)
         manifest["records"] = snapshot.record_hashes()
         (tmp / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        if snapshot.images:
+            (tmp / IMAGE_DIR).mkdir()
+            for key in sorted(snapshot.images):
+                (tmp / IMAGE_DIR / key).write_bytes(snapshot.images[key])
         if snapshot.published:
             (tmp / PUBLISHED_FILE).write_bytes(_dump(snapshot.published))
         if snapshot.history:

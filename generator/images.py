@@ -1,0 +1,91 @@
+"""Occupation images, resized for phones and served from the site itself.
+
+Each image the snapshot holds becomes a small and a large width, in WebP with
+a JPEG fallback. Reading an image's size is cheap (only its header), so the
+page always knows width and height; the resizing itself happens only when the
+build writes the file, which an incremental build skips when nothing changed.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from PIL import Image as PillowImage
+from PIL import ImageOps, UnidentifiedImageError
+
+from generator.model import Catalog, Problem
+
+WIDTHS = (480, 960)
+FORMATS = (("webp", "image/webp", {"quality": 78, "method": 4}), ("jpg", "image/jpeg", {"quality": 82, "optimize": True}))
+VERSION = "v1"  # part of every file name: change it when the encoding settings change
+MAX_PIXELS = 40_000_000
+
+
+@dataclass(frozen=True)
+class Variant:
+    path: str  # in the site, e.g. "bilder/ab12…-480-v1.webp"
+    width: int
+    height: int
+    mime: str
+
+
+@dataclass(frozen=True)
+class Picture:
+    alt: str
+    width: int  # of the largest variant, for the <img> attributes
+    height: int
+    variants: tuple[Variant, ...]
+
+    def srcset(self, mime: str) -> str:
+        return ", ".join(f"{v.path} {v.width}w" for v in self.variants if v.mime == mime)
+
+    @property
+    def fallback(self) -> Variant:
+        return max((v for v in self.variants if v.mime == "image/jpeg"), key=lambda v: v.width)
+
+
+def plan_pictures(catalog: Catalog, images: dict[str, bytes]) -> tuple[dict[int, Picture], list[Problem]]:
+    """A Picture per occupation whose image the snapshot has and Pillow can read."""
+    pictures: dict[int, Picture] = {}
+    problems: list[Problem] = []
+    for occupation in catalog.occupations:
+        image = occupation.image
+        if image is None or image.key is None:
+            continue
+        try:
+            with PillowImage.open(io.BytesIO(images[image.key])) as probe:
+                width, height = _oriented_size(probe)
+        except (UnidentifiedImageError, OSError, ValueError) as exc:
+            problems.append(Problem(occupation.id, "bilder", f"image cannot be read ({type(exc).__name__}); no image shown", fatal=False))
+            continue
+        if width * height > MAX_PIXELS or width < 16 or height < 16:
+            problems.append(Problem(occupation.id, "bilder", f"image is {width}x{height}; no image shown", fatal=False))
+            continue
+        variants = []
+        for target in WIDTHS:
+            w = min(target, width)
+            h = round(height * w / width)
+            for ext, mime, _ in FORMATS:
+                variants.append(Variant(f"bilder/{image.key[:16]}-{w}-{VERSION}.{ext}", w, h, mime))
+        unique = tuple(dict.fromkeys(variants))  # a small original gives one width only
+        largest = max(unique, key=lambda v: v.width)
+        pictures[occupation.id] = Picture(alt=image.alt, width=largest.width, height=largest.height, variants=unique)
+    return pictures, problems
+
+
+def _oriented_size(image: PillowImage.Image) -> tuple[int, int]:
+    orientation = image.getexif().get(0x0112, 1)
+    width, height = image.size
+    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+
+
+def encode(original: bytes, variant: Variant) -> bytes:
+    """The bytes of one variant: upright, resized, without metadata."""
+    options = next(o for ext, mime, o in FORMATS if mime == variant.mime)
+    with PillowImage.open(io.BytesIO(original)) as image:
+        image = ImageOps.exif_transpose(image).convert("RGB")
+        image = image.resize((variant.width, variant.height), PillowImage.Resampling.LANCZOS)
+        out = io.BytesIO()
+        image.save(out, format="WEBP" if variant.mime == "image/webp" else "JPEG", **options)
+        return out.getvalue()
