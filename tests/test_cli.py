@@ -34,9 +34,9 @@ def yrkesinfo(*args: str, env: dict[str, str] | None = None, timeout: float = 30
 
 
 @contextlib.contextmanager
-def stub_api_process(snapshot: Path, *options: str):
-    """`yrkesinfo stub-api` in its own process; yields its base URL."""
-    env = {**os.environ, "YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": CANARY_SECRET}
+def stub_api_process(snapshot: Path, *options: str, secret: str = CANARY_SECRET):
+    """`yrkesinfo stub-api` in its own process, expecting `secret`; yields its base URL."""
+    env = {**os.environ, "YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": secret}
     process = subprocess.Popen(
         [sys.executable, "-m", "generator", "stub-api", "--snapshot", str(snapshot), "--port", str(free_port()), *options],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
