@@ -95,7 +95,7 @@ def test_search_content_pages_404_sitemap_robots(built, parsed) -> None:
     not_found = parsed["404.html"]
     assert not_found.find("input", type="search") and not_found.find("a", href="./")
     urls = [e.text for e in ET.parse(site / "sitemap.xml").getroot().iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
-    assert len(urls) == len(catalog.occupations) + len(catalog.areas) + 5
+    assert len(urls) == len(catalog.occupations) + len(catalog.areas) + 6  # index, omraden, sok, bladdra, om, tillganglighet
     assert all(u.startswith(BASE) for u in urls) and BASE + "yrken/" + catalog.occupations[0].slug + "/" in urls
     assert f"Sitemap: {BASE}sitemap.xml" in (site / "robots.txt").read_text()
 
