@@ -137,11 +137,33 @@ async def _index(site_dir: Path, bundle: Bundle) -> int:
         # Only occupation pages are searchable; reading the rest would only cost time.
         await index.add_directory(str(site_dir), glob=bundle.glob)
         await index.write_files()
+        await _files_written(site_dir / bundle.folder)
     finally:
         await service.close()
-    # add_directory counts every HTML file it read; the entry file counts what was indexed.
-    make_filters_deterministic(site_dir / bundle.folder)
-    entry = json.loads((site_dir / bundle.folder / "pagefind-entry.json").read_bytes())
+
+
+async def _files_written(folder: Path, timeout: float = 10.0) -> None:
+    """Wait until no file in `folder` is empty.
+
+    Pagefind answers "written" when it has handed its files to its async writer
+    (tokio), which may still be writing them; closing the service then can end
+    the process first and leave a file empty. Each of these files is written in
+    one piece, so none being empty means all are whole.
+    """
+    deadline = time.monotonic() + timeout
+    seen = None
+    while time.monotonic() < deadline:
+        sizes = {p: p.stat().st_size for p in folder.rglob("*") if p.is_file()}
+        # Whole, and the same twice in a row: no file is still being made.
+        if (folder / "pagefind-entry.json") in sizes and all(sizes.values()) and sizes == seen:
+            return
+        seen = sizes
+        await asyncio.sleep(0.02)
+
+
+def _indexed_pages(bundle: Path) -> int:
+    """How many pages Pagefind indexed, from its entry file (add_directory counts every file it read)."""
+    entry = json.loads((bundle / "pagefind-entry.json").read_bytes())
     return sum(int(lang.get("page_count", 0)) for lang in entry.get("languages", {}).values())
 
 
@@ -200,12 +222,14 @@ def _index_checked(site_dir: Path, bundle: Bundle, attempts: int = 3) -> int:
     that was whole in every other run; an empty file is never right, so the
     bundle is made again rather than published broken.
     """
+    folder = site_dir / bundle.folder
     for attempt in range(attempts):
-        pages = run_sync(_index(site_dir, bundle))
-        empty = [p.name for p in (site_dir / bundle.folder).rglob("*") if p.is_file() and p.stat().st_size == 0]
+        run_sync(_index(site_dir, bundle))
+        empty = [p.name for p in folder.rglob("*") if p.is_file() and p.stat().st_size == 0]
         if not empty:
-            return pages
-        shutil.rmtree(site_dir / bundle.folder)
+            make_filters_deterministic(folder)
+            return _indexed_pages(folder)
+        shutil.rmtree(folder)
     raise IndexError_(f"Pagefind wrote empty files in {bundle.folder}/ ({', '.join(empty[:5])}) {attempts} times.")
 
 
