@@ -27,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from generator.images import Picture, encode
 from generator.config import CONTENT_DIR, TEMPLATES_DIR, SiteSettings
 from generator.model import EDUCATION_LEVELS, INTEREST_LETTERS, Catalog, Occupation
+from generator.search_terms import catalog_heads, occupation_terms
 from generator.text import SWEDISH_LETTERS
 from generator.urls import PublishedUrls, update_register
 
@@ -214,7 +215,13 @@ def plan_site(
          areas=catalog.areas)
     for area in catalog.areas:
         page("area.html", f"omraden/{area.slug}/index.html", lambda a=area: (a.name, _listing(a.occupations)), area=area)
-    page("search.html", "sok/index.html", lambda: None)
+    # The search page's lists: names, synonyms and compound heads for ranking and typos, and the
+    # one-line summaries, read only when a result found that way is shown.
+    names, summaries = search_lists(catalog)
+    names_file = _add_asset(jobs, "sokord", names)
+    summary_files = [_add_asset(jobs, "sammanfattningar", chunk) for chunk in summaries]
+    page("search.html", "sok/index.html", lambda: (names_file, summary_files),
+         names_file=names_file, summary_files=summary_files, summaries_per_file=SUMMARIES_PER_FILE)
     page(
         "browse.html", "bladdra/index.html",
         lambda: [(o.name, o.slug, o.oneliner or o.short_summary, o.areas, o.education_levels, o.interests)
@@ -248,6 +255,42 @@ def plan_site(
     for name, (hashed, data) in renderer.assets.items():
         jobs.append(PageJob(f"assets/{hashed}", lambda: None, lambda d=data: d))
     return jobs
+
+
+# Summaries go in files of this many occupations in A–Ö order: the occupations one search
+# finds by name mostly sit together, so it reads one or two small files, not all of them.
+SUMMARIES_PER_FILE = 50
+
+
+def search_lists(catalog: Catalog) -> tuple[bytes, list[bytes]]:
+    """The search page's list of names, and its one-line summaries in files of SUMMARIES_PER_FILE,
+    both in A–Ö order.
+
+    A name row is [name, slug, synonyms, heads of the compounds in the name, in the synonyms],
+    trailing empty lists left out: about 30 bytes per name or synonym before compression. The
+    heads let "förare" find "Lastbilsförare", which Pagefind's prefix matching cannot."""
+    heads = catalog_heads((o.name for o in catalog.occupations), (s for o in catalog.occupations for s in o.synonyms),
+                          (g.name for o in catalog.occupations for g in o.ssyk_groups))
+    rows: list[list[Any]] = []
+    for o in catalog.occupations:
+        row: list[Any] = [o.name, o.slug, list(o.synonyms), *(list(t) for t in occupation_terms(o.name, o.synonyms, heads))]
+        while not row[-1]:
+            row.pop()
+        rows.append(row)
+    summaries = [o.oneliner or o.short_summary for o in catalog.occupations]
+    chunks = [summaries[i:i + SUMMARIES_PER_FILE] for i in range(0, len(summaries), SUMMARIES_PER_FILE)]
+    return _compact_json(rows), [_compact_json(chunk) for chunk in chunks]
+
+
+def _compact_json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _add_asset(jobs: list[PageJob], stem: str, data: bytes) -> str:
+    """Add a generated asset named by its content hash, like the static ones; returns its file name."""
+    name = f"{stem}.{hashlib.sha256(data).hexdigest()[:10]}.json"
+    jobs.append(PageJob(f"assets/{name}", lambda: data, lambda: data))
+    return name
 
 
 def _changes_json(report: dict[str, Any] | None) -> bytes:

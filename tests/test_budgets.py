@@ -1,0 +1,178 @@
+"""Budgets for a job seeker on a phone, checked on the built sample in Debian's headless Chromium:
+an occupation reads without JavaScript, its HTML and CSS are small, no web fonts, no other host,
+and the first search downloads little."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+from generator.config import SAMPLE_SNAPSHOT
+from generator.model import build_catalog
+from generator.snapshot import read_snapshot
+
+pytestmark = pytest.mark.browser
+
+KB = 1024
+HTML_CSS_BUDGET = 25 * KB  # gzip level 6, the largest occupation page plus its stylesheet
+SEARCH_BUDGET = 150 * KB  # everything the first search downloads
+# Content types a static host compresses on the way out (GitHub Pages, Netlify and Cloudflare all
+# gzip or brotli them). Pagefind's index, fragment and WebAssembly files are gzip files already.
+COMPRESSIBLE = re.compile(r"javascript|json|css|html|svg|text/")
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return build_catalog(read_snapshot(SAMPLE_SNAPSHOT))
+
+
+@pytest.fixture(scope="module")
+def base(serve_site, sample_site: Path) -> str:
+    return serve_site(sample_site)
+
+
+def occupation_with_every_section(catalog):
+    fields = ("summary", "tasks", "working_hours", "environment", "international", "abilities",
+              "path_intro", "education", "interests", "similar", "areas", "links")
+    return next(o for o in catalog.occupations if all(getattr(o, f) for f in fields))
+
+
+def test_an_occupation_reads_without_javascript(browser, base: str, sample_site: Path, catalog) -> None:
+    occupation = occupation_with_every_section(catalog)
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(f"{base}yrken/{occupation.slug}/")
+    assert page.is_visible("h1") and page.inner_text("h1") == occupation.name
+    sections = page.query_selector_all("main section")
+    assert len(sections) >= 10
+    for section in sections:
+        assert section.is_visible() and section.query_selector("h2").is_visible()
+        assert section.inner_text().strip() != section.query_selector("h2").inner_text().strip()  # text below the heading
+    # The section links work without script: they are plain in-page anchors.
+    page.click(".chips a >> nth=1")
+    assert page.url.endswith("#arbetsuppgifter")
+    scripts = page.eval_on_selector_all("script", "els => els.map(e => [e.type, e.getAttribute('src')])")
+    context.close()
+    data = [s for s in scripts if s[0] == "application/ld+json"]
+    code = [s for s in scripts if s[0] != "application/ld+json"]
+    assert len(data) == 1 and data[0][1] is None
+    # Besides the JSON-LD data the page has one script: highlight.js, which only marks the words a
+    # search result was opened for (`?highlight=`). It is a module, so it never blocks rendering.
+    assert all(kind == "module" and re.fullmatch(r"\.\./\.\./assets/highlight\.[0-9a-f]+\.js", src or "")
+               for kind, src in code), code
+
+
+def test_html_and_css_of_an_occupation_page_fit_the_budget(sample_site: Path) -> None:
+    pages = sorted((sample_site / "yrken").glob("*/index.html"), key=lambda p: gz(p.read_bytes()))
+    largest = pages[-1]
+    html = largest.read_bytes()
+    stylesheets = re.findall(rb'<link rel="stylesheet" href="([^"]+)"', html)
+    assert len(stylesheets) == 1
+    css = (largest.parent / stylesheets[0].decode()).resolve().read_bytes()
+    total = gz(html) + gz(css)
+    assert total <= HTML_CSS_BUDGET, f"{largest.parent.name}: HTML {gz(html)} B + CSS {gz(css)} B gzipped"
+
+
+def test_no_web_fonts(sample_site: Path) -> None:
+    for css in sample_site.rglob("*.css"):
+        assert "@font-face" not in css.read_text("utf-8"), css
+    assert "font-src 'none'" in (sample_site / "_headers").read_text("utf-8")
+
+
+def page_urls(base: str, catalog) -> dict[str, str]:
+    occupation = occupation_with_every_section(catalog)
+    return {
+        "occupation": f"{base}yrken/{occupation.slug}/",
+        "occupation, opened from a search": f"{base}yrken/{occupation.slug}/?highlight=arbete",
+        "A–Ö index": base,
+        "area overview": f"{base}omraden/",
+        "area page": f"{base}omraden/{catalog.areas[0].slug}/",
+        "browse": f"{base}bladdra/?intresse=S",
+        "search": f"{base}sok/?q=arbete",
+        "about": f"{base}om/",
+        "accessibility statement": f"{base}tillganglighet/",
+        "404": f"{base}finns-inte/",
+    }
+
+
+def test_every_request_stays_on_this_host_and_no_fonts_load(browser, base: str, catalog) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    requests: list[tuple[str, str]] = []
+    # On the context, so that requests from Pagefind's worker are seen too.
+    context.on("request", lambda r: requests.append((r.url, r.resource_type)))
+    page = context.new_page()
+    seen: dict[str, list[tuple[str, str]]] = {}
+    for name, url in page_urls(base, catalog).items():
+        requests.clear()
+        page.goto(url, wait_until="networkidle")
+        if name == "search":
+            page.wait_for_selector("#sok-resultat li a", timeout=15000)
+            page.wait_for_timeout(300)
+        seen[name] = list(requests)
+    context.close()
+    for name, reqs in seen.items():
+        assert reqs, name
+        assert [u for u, _ in reqs if not u.startswith(base)] == [], name
+        assert [u for u, kind in reqs if kind == "font"] == [], name
+    assert any("pagefind" in u for u, _ in seen["search"])
+
+
+@pytest.fixture(scope="module")
+def first_search(browser, base: str) -> list[tuple[str, str, int, int]]:
+    """Every response from the moment the visitor puts the cursor in the search field and types
+    "arbete" until the results are shown and the network is quiet:
+    (url, content type, bytes as served here, bytes a compressing host would send)."""
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(f"{base}sok/", wait_until="networkidle")
+    started: list = []
+    done: list = []
+    context.on("request", lambda r: started.append(r))
+    context.on("requestfinished", lambda r: done.append(r))
+    context.on("requestfailed", lambda r: done.append(r))
+    # Focusing the field starts loading Pagefind, so recording starts before it.
+    page.type("input[type=search]", "arbete", delay=60)
+    page.wait_for_selector("#sok-resultat li a", timeout=15000)
+    quiet = 0
+    for _ in range(100):  # at most 10 s: until every request has ended and none started for 0.5 s
+        count = len(started)
+        page.wait_for_timeout(100)
+        quiet = quiet + 1 if len(started) == count and len(done) == count else 0
+        if quiet >= 5:
+            break
+    rows = []
+    for request in done:
+        response = request.response()
+        assert response is not None, f"failed: {request.url}"
+        body = response.body()
+        kind = response.headers.get("content-type", "")
+        rows.append((request.url, kind, len(body), gz(body) if COMPRESSIBLE.search(kind) else len(body)))
+    context.close()
+    return rows
+
+
+def describe(rows) -> str:
+    raw, sent = sum(r[2] for r in rows), sum(r[3] for r in rows)
+    largest = sorted(rows, key=lambda r: -r[3])[:6]
+    return (f"{len(rows)} requests, {raw / KB:.1f} KB as served here, {sent / KB:.1f} KB from a compressing host; "
+            f"largest: {[(r[0].rsplit('/', 1)[-1], round(r[3] / KB, 1)) for r in largest]}")
+
+
+def test_first_search_loads_only_from_this_host(first_search, base: str) -> None:
+    names = [url[len(base):] for url, *_ in first_search]
+    assert any(n.endswith("pagefind.js") for n in names)
+    assert any(n.endswith(".pagefind") for n in names)  # the WebAssembly
+    assert any("/index/" in n for n in names) and any("/fragment/" in n for n in names)
+    assert all(url.startswith(base) for url, *_ in first_search)
+
+
+def test_first_search_fits_the_budget(first_search) -> None:
+    assert sum(r[3] for r in first_search) <= SEARCH_BUDGET, describe(first_search)
