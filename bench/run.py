@@ -13,7 +13,6 @@ import argparse
 import json
 import re
 import os
-import platform
 import shutil
 import socket
 import statistics
@@ -24,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.results import machine, write_section  # noqa: E402
 from bench.synth import make_synthetic  # noqa: E402
 
 WORK = ROOT / "bench" / ".work"
@@ -148,27 +148,15 @@ def main() -> None:
     shutil.rmtree(WORK, ignore_errors=True)
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def write_results(rows: list[dict]) -> None:
     base = rows[0]
     mib = 1024 * 1024
     lines = [
-        "# Benchmark results",
-        "",
-        f"Machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}, {platform.system()} {platform.release()}.",
-        f"Run with `python bench/run.py` on {time.strftime('%Y-%m-%d')}. Medians; fetch against `yrkesinfo stub-api --latency {LATENCY}` "
-        f"at concurrency {CONCURRENCY}; every build in a fresh process, model + render + index + publish.",
-        "",
         "## Pipeline",
+        "",
+        f"Run with `python bench/run.py` on {time.strftime('%Y-%m-%d')}. Machine: {machine()}. Medians; fetch against "
+        f"`yrkesinfo stub-api --latency {LATENCY}` at concurrency {CONCURRENCY}; every build in a fresh process, "
+        "model + render + index + publish.",
         "",
         "| occupations | fetch (s) | whole fetch command (s) | ideal (s) | fetch / ideal | model (s) | render (s) | index (s) | total build (s) | build ms per occupation | vs the sample | peak Python (MiB) | peak Pagefind (MiB) | files | output (MiB) |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -189,7 +177,9 @@ def write_results(rows: list[dict]) -> None:
         "Targets: fetch within 1.2x of the ideal; build time per occupation at 35,000 within 1.5x of that at the sample;",
         "peak memory under 2 GiB at 35,000; a full build of the sample (render and index) under 1 s.",
         "Peak memory is per process: Python's, and the largest Pagefind indexer's (they run one after the other).",
-        "",
+    ]
+    write_section("\n".join(lines))
+    lines = [
         "## Rebuilds",
         "",
         "In-process build time (wall time of the whole command, with interpreter start and imports, in brackets).",
@@ -210,7 +200,7 @@ def write_results(rows: list[dict]) -> None:
         "Targets: a no-change rebuild under 0.3 s and under a tenth of a full build.",
         "",
     ]
-    (ROOT / "bench" / "RESULTS.md").write_text("\n".join(lines), "utf-8")
+    write_section("\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ from typing import Any, Iterable, Iterator
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+from bench.results import write_section  # noqa: E402
 
 from generator.model import Catalog, Occupation  # noqa: E402
 
@@ -267,17 +268,6 @@ def misses(outcomes: Iterable[Outcome]) -> list[Outcome]:
 SECTION = "## Search quality"
 
 
-def replace_section(document: str, section: str) -> str:
-    """`document` with its "## Search quality" section replaced by `section` (added at the end if missing)."""
-    lines = document.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.strip() == SECTION), None)
-    if start is None:
-        return document.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    kept_after = lines[end:]
-    return "\n".join(lines[:start] + section.rstrip("\n").splitlines() + ([""] + kept_after if kept_after else [])) + "\n"
-
-
 def section_text(rows: dict[str, dict[str, tuple[int, int, int]]], seconds: float,
                  strict_synonyms: dict[str, tuple[int, int]] | None = None) -> str:
     lines = [
@@ -364,12 +354,7 @@ def main() -> None:
                         print(f"  miss {category}: {o.query.text!r} wants {o.query.expected[:5]} got {o.results[:o.query.top + 2]}")
         browser.close()
     section = section_text(rows, time.perf_counter() - started, strict_synonyms)
-    if args.no_write:
-        print(section)
-        return
-    results = ROOT / "bench" / "RESULTS.md"
-    results.write_text(replace_section(results.read_text("utf-8") if results.is_file() else "# Benchmark results\n", section), "utf-8")
-    print(f"wrote {results.relative_to(ROOT)}")
+    write_section(section, dry_run=args.no_write)
 
 
 if __name__ == "__main__":

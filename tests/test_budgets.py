@@ -7,7 +7,6 @@ from __future__ import annotations
 import gzip
 import re
 from pathlib import Path
-from urllib.parse import urljoin
 
 import pytest
 

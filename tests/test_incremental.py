@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from generator.build import build_from_snapshot, build_live
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings
 from generator.fetch import FetchOptions
+from generator.model import build_catalog
 from generator.snapshot import Snapshot, read_snapshot
 
 from conftest import CANARY_SECRET, CLIENT_ID
@@ -72,8 +73,6 @@ def test_one_changed_text_rewrites_only_its_page_and_the_index(tmp_path: Path, s
 
 
 def test_renamed_occupation_rewrites_what_lists_or_links_to_it(tmp_path: Path, site, sample: Snapshot) -> None:
-    from generator.model import build_catalog
-
     out = tmp_path / "site"
     first = copy.deepcopy(sample)
     build_from_snapshot(first, out, site)
@@ -115,8 +114,7 @@ def subset(src: Path, dest: Path, ids: list[int], rename: dict[int, str] | None 
 def test_live_rebuilds_keep_urls_report_changes_and_feed_them(tmp_path: Path, site, stub_factory) -> None:
     ids = sorted(json.loads(p.read_bytes())["id"] for p in (SAMPLE_SNAPSHOT / "yrken").glob("*.json"))[:40]
     v1 = subset(SAMPLE_SNAPSHOT, tmp_path / "v1", ids[:36])
-    catalog_v1 = __import__("generator.model", fromlist=["x"]).build_catalog(read_snapshot(v1))
-    by_id = {o.id: o for o in catalog_v1.occupations}
+    catalog_v1 = build_catalog(read_snapshot(v1))
     removed = next(o for o in catalog_v1.occupations if o.similar)
     renamed = next(o for o in catalog_v1.occupations if o.id != removed.id)
     changed = next(o for o in catalog_v1.occupations if o.id not in (removed.id, renamed.id))
