@@ -181,7 +181,8 @@ function resultItem(data, query) {
 
 // Show the next page of `state`'s queue, skipping occupations already shown
 // (the list and Pagefind often find the same one). Returns the links added.
-async function showMore(state) {
+// The first page replaces the last search's results only once it is ready.
+async function showMore(state, first = false) {
   const added = [];
   while (added.length < PAGE_SIZE && state.next < state.queue.length) {
     const batch = state.queue.slice(state.next, state.next + PAGE_SIZE - added.length);
@@ -194,7 +195,8 @@ async function showMore(state) {
       added.push(resultItem(data, state.query));
     }
   }
-  list.append(...added);
+  if (first) list.replaceChildren(...added);
+  else list.append(...added);
   more.hidden = state.next >= state.queue.length;
   return added.map((item) => item.querySelector("a"));
 }
@@ -221,8 +223,7 @@ async function run(term) {
   const queue = [...direct.map(({ entry }) => ({ entry })), ...typoItems, ...found];
   const state = { query, queue, next: 0, slugs: new Set() };
   shown = state;
-  list.replaceChildren();
-  await showMore(state);
+  await showMore(state, true);
   if (state !== shown) return;
   // Names and synonyms are in the pages' text, so Pagefind finds those too; a
   // compound by its head, or a typo, mostly not. So the count is close until
