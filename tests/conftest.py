@@ -109,6 +109,20 @@ def browser() -> Iterator:
         chromium.close()
 
 
+@pytest.fixture(scope="module")
+def page(browser):
+    """A phone-sized page that records script errors (CSP violations and failed requests too) in `page.errors`."""
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    # Console errors include Content-Security-Policy violations and failed requests.
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.errors = errors
+    yield page
+    context.close()
+
+
 def copy_snapshot(src: Path, dest: Path) -> Path:
     shutil.copytree(src, dest)
     return dest

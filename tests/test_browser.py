@@ -13,19 +13,6 @@ from generator.snapshot import read_snapshot
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def page(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 800})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    # Console errors include Content-Security-Policy violations and failed requests.
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.errors = errors
-    yield page
-    context.close()
-
-
 def search(page, base: str, term: str) -> list[str]:
     page.goto(f"{base}sok/")
     page.fill("input[type=search]", term)

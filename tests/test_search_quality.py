@@ -42,19 +42,6 @@ def sample(queries: list) -> list:
     return chosen
 
 
-@pytest.fixture(scope="module")
-def page(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 800})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    # Console errors include Content-Security-Policy violations and failed requests.
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.errors = errors
-    yield page
-    context.close()
-
-
 @pytest.mark.parametrize("which", ["sample", "real_2018"])
 def test_search_quality_meets_the_targets(request, page, serve_site, which: str) -> None:
     site_dir = request.getfixturevalue("sample_site" if which == "sample" else "real_site")
