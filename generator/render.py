@@ -127,9 +127,13 @@ def _hashed_assets(folder: Path) -> dict[str, tuple[str, bytes]]:
     for path in sorted(folder.iterdir()):
         if path.is_file():
             data = path.read_bytes()
-            digest = hashlib.sha256(data).hexdigest()[:10]
-            assets[path.name] = (f"{path.stem}.{digest}{path.suffix}", data)
+            assets[path.name] = (hashed_name(path.stem, path.suffix, data), data)
     return assets
+
+
+def hashed_name(stem: str, suffix: str, data: bytes) -> str:
+    """A file name that changes when the content does: "style.3f2a9c01d4.css"."""
+    return f"{stem}.{hashlib.sha256(data).hexdigest()[:10]}{suffix}"
 
 
 def swedish_date(value: date | None) -> str:
@@ -287,8 +291,8 @@ def _compact_json(value: Any) -> bytes:
 
 
 def _add_asset(jobs: list[PageJob], stem: str, data: bytes) -> str:
-    """Add a generated asset named by its content hash, like the static ones; returns its file name."""
-    name = f"{stem}.{hashlib.sha256(data).hexdigest()[:10]}.json"
+    """Add a generated JSON asset named by its content hash, like the static ones; returns its file name."""
+    name = hashed_name(stem, ".json", data)
     jobs.append(PageJob(f"assets/{name}", lambda: data, lambda: data))
     return name
 

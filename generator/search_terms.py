@@ -2,9 +2,10 @@
 
 Swedish writes compounds as one word ("lastbilsförare", "undersköterska"), and
 Pagefind matches whole words and their beginnings only, so "förare" would not
-find "Lastbilsförare". The occupation pages therefore carry, out of sight, the
-head of each compound in their name and synonyms ("förare", "sköterska"), and
-the search page gets them in its list of names (see render.py).
+find "Lastbilsförare". The search page therefore gets, in its list of names
+(see render.py), the head of each compound in every name and synonym
+("förare", "sköterska"). They are not put into the pages themselves, where
+Pagefind would show them in its excerpts.
 
 A compound is split where it ends in a known head word, in its base form or
 inflected ("-ingenjörer", "-sköterskor"): a word of four letters or more that
