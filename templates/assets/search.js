@@ -56,9 +56,11 @@ const normalize = (text) => text.normalize("NFC").toLocaleLowerCase("sv").replac
 const slugOf = (url) => (url.match(/yrken\/([^/?#]+)/) || [null, url])[1];
 let names = null;
 
+// A JSON list written by the build; without it search still works, with less help.
+const fetchList = (url) => fetch(url).then((response) => (response.ok ? response.json() : [])).catch(() => []);
+
 function loadNames() {
-  names ??= fetch(new URL(script.dataset.names, location.href))
-    .then((response) => (response.ok ? response.json() : []))
+  names ??= fetchList(new URL(script.dataset.names, location.href))
     .then((rows) => rows.map(([name, slug, synonyms = [], terms = [], synonymTerms = []], index) => ({
       index,
       slug,
@@ -69,7 +71,7 @@ function loadNames() {
       terms,
       synonymTerms,
     })))
-    .catch(() => []); // without the list, search still works, with Pagefind's ranking alone
+    .catch(() => []); // a list of the wrong shape: Pagefind's ranking alone
   return names;
 }
 
@@ -82,9 +84,7 @@ const summaries = new Map();
 function loadSummary(index) {
   const file = Math.floor(index / perFile);
   if (!summaries.has(file)) {
-    summaries.set(file, fetch(new URL(`assets/${summaryFiles[file]}`, root))
-      .then((response) => (response.ok ? response.json() : []))
-      .catch(() => []));
+    summaries.set(file, fetchList(new URL(`assets/${summaryFiles[file]}`, root)));
   }
   return summaries.get(file).then((texts) => texts[index % perFile] || "");
 }
