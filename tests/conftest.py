@@ -12,6 +12,8 @@ import pytest
 
 from generator.build import build
 from generator.config import SAMPLE_SNAPSHOT, SiteSettings, site_settings
+from generator.model import build_catalog
+from generator.snapshot import read_snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 # The shared data sits beside the checkout; YRKESINFO_SHARED_DIR points elsewhere (a clone in /tmp).
@@ -43,6 +45,11 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory, site: SiteSettings) ->
     out = tmp_path_factory.mktemp("sample") / "site"
     build(SAMPLE_SNAPSHOT, out, site)
     return out
+
+
+@pytest.fixture(scope="session")
+def sample_catalog():
+    return build_catalog(read_snapshot(SAMPLE_SNAPSHOT))
 
 
 @pytest.fixture(scope="session")

@@ -35,15 +35,10 @@ def axe_source() -> str:
 
 
 @pytest.fixture(scope="module")
-def catalog():
-    return build_catalog(read_snapshot(SAMPLE_SNAPSHOT))
-
-
-@pytest.fixture(scope="module")
-def gone_site(tmp_path_factory: pytest.TempPathFactory, site, catalog) -> Path:
+def gone_site(tmp_path_factory: pytest.TempPathFactory, site, sample_catalog) -> Path:
     """The sample plus one occupation that was published once and is gone now."""
     snapshot = read_snapshot(SAMPLE_SNAPSHOT)
-    similar = [o.id for o in catalog.occupations[:3]]
+    similar = [o.id for o in sample_catalog.occupations[:3]]
     snapshot.published = {"999999": {"slug": GONE_SLUG, "name": "Nedlagt yrke", "old_slugs": [], "similar": similar}}
     out = tmp_path_factory.mktemp("gone") / "site"
     build_from_snapshot(snapshot, out, site)
@@ -51,30 +46,30 @@ def gone_site(tmp_path_factory: pytest.TempPathFactory, site, catalog) -> Path:
     return out
 
 
-def full_occupation(catalog):
+def full_occupation(sample_catalog):
     """The first sample occupation that has every section the page can show."""
-    return next(o for o in catalog.occupations if all(getattr(o, f) for f in SECTION_FIELDS) and o.show_validation)
+    return next(o for o in sample_catalog.occupations if all(getattr(o, f) for f in SECTION_FIELDS) and o.show_validation)
 
 
-def sparse_occupation(catalog):
-    return min(catalog.occupations, key=lambda o: sum(bool(getattr(o, f)) for f in SECTION_FIELDS))
+def sparse_occupation(sample_catalog):
+    return min(sample_catalog.occupations, key=lambda o: sum(bool(getattr(o, f)) for f in SECTION_FIELDS))
 
 
 @pytest.fixture(scope="module")
-def pages(request, serve_site, sample_site: Path, real_site: Path, gone_site: Path, catalog) -> dict[str, str]:
+def pages(request, serve_site, sample_site: Path, real_site: Path, gone_site: Path, sample_catalog) -> dict[str, str]:
     """Every page type, by name, as a URL on a local server."""
     sample, real, gone = serve_site(sample_site), serve_site(real_site), serve_site(gone_site)
     real_catalog = build_catalog(read_snapshot(request.getfixturevalue("real_2018")))
     longest_real = max(real_catalog.occupations, key=lambda o: (real_site / "yrken" / o.slug / "index.html").stat().st_size)
     return {
-        "occupation, every section": f"{sample}yrken/{full_occupation(catalog).slug}/",
-        "occupation, fewest sections": f"{sample}yrken/{sparse_occupation(catalog).slug}/",
-        "occupation, first": f"{sample}yrken/{catalog.occupations[0].slug}/",
+        "occupation, every section": f"{sample}yrken/{full_occupation(sample_catalog).slug}/",
+        "occupation, fewest sections": f"{sample}yrken/{sparse_occupation(sample_catalog).slug}/",
+        "occupation, first": f"{sample}yrken/{sample_catalog.occupations[0].slug}/",
         "occupation, real 2018 text": f"{real}yrken/{real_catalog.occupations[0].slug}/",
         "occupation, longest real 2018 text": f"{real}yrken/{longest_real.slug}/",
         "A–Ö index": sample,
         "area overview": f"{sample}omraden/",
-        "area page": f"{sample}omraden/{catalog.areas[0].slug}/",
+        "area page": f"{sample}omraden/{sample_catalog.areas[0].slug}/",
         "browse": f"{sample}bladdra/",
         "search, empty": f"{sample}sok/",
         "search, with results": f"{sample}sok/",
@@ -157,9 +152,9 @@ def keyboard_page(browser):
     context.close()
 
 
-def test_skip_link_moves_focus_to_main(keyboard_page, serve_site, sample_site: Path, catalog) -> None:
+def test_skip_link_moves_focus_to_main(keyboard_page, serve_site, sample_site: Path, sample_catalog) -> None:
     page = keyboard_page
-    page.goto(f"{serve_site(sample_site)}yrken/{full_occupation(catalog).slug}/")
+    page.goto(f"{serve_site(sample_site)}yrken/{full_occupation(sample_catalog).slug}/")
     page.keyboard.press("Tab")
     first = focus_info(page)
     assert "skip-link" in first["cls"] and first["outline"]
@@ -175,11 +170,11 @@ def test_skip_link_moves_focus_to_main(keyboard_page, serve_site, sample_site: P
 
 @pytest.mark.parametrize("width", [360, 1280])
 def test_keyboard_reaches_every_link_on_an_occupation_page_with_visible_focus(
-    browser, serve_site, sample_site: Path, catalog, width: int,
+    browser, serve_site, sample_site: Path, sample_catalog, width: int,
 ) -> None:
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
-    page.goto(f"{serve_site(sample_site)}yrken/{full_occupation(catalog).slug}/")
+    page.goto(f"{serve_site(sample_site)}yrken/{full_occupation(sample_catalog).slug}/")
     keys, seen = tab_through(page)
     context.close()
     assert [s["key"] for s in seen] == keys, "Tab order skips or repeats elements"

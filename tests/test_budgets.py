@@ -10,10 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import SAMPLE_SNAPSHOT
-from generator.model import build_catalog
-from generator.snapshot import read_snapshot
-
 pytestmark = pytest.mark.browser
 
 KB = 1024
@@ -29,23 +25,18 @@ def gz(data: bytes) -> int:
 
 
 @pytest.fixture(scope="module")
-def catalog():
-    return build_catalog(read_snapshot(SAMPLE_SNAPSHOT))
-
-
-@pytest.fixture(scope="module")
 def base(serve_site, sample_site: Path) -> str:
     return serve_site(sample_site)
 
 
-def occupation_with_every_section(catalog):
+def occupation_with_every_section(sample_catalog):
     fields = ("summary", "tasks", "working_hours", "environment", "international", "abilities",
               "path_intro", "education", "interests", "similar", "areas", "links")
-    return next(o for o in catalog.occupations if all(getattr(o, f) for f in fields))
+    return next(o for o in sample_catalog.occupations if all(getattr(o, f) for f in fields))
 
 
-def test_an_occupation_reads_without_javascript(browser, base: str, sample_site: Path, catalog) -> None:
-    occupation = occupation_with_every_section(catalog)
+def test_an_occupation_reads_without_javascript(browser, base: str, sample_site: Path, sample_catalog) -> None:
+    occupation = occupation_with_every_section(sample_catalog)
     context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
     page = context.new_page()
     page.goto(f"{base}yrken/{occupation.slug}/")
@@ -86,14 +77,14 @@ def test_no_web_fonts(sample_site: Path) -> None:
     assert "font-src 'none'" in (sample_site / "_headers").read_text("utf-8")
 
 
-def page_urls(base: str, catalog) -> dict[str, str]:
-    occupation = occupation_with_every_section(catalog)
+def page_urls(base: str, sample_catalog) -> dict[str, str]:
+    occupation = occupation_with_every_section(sample_catalog)
     return {
         "occupation": f"{base}yrken/{occupation.slug}/",
         "occupation, opened from a search": f"{base}yrken/{occupation.slug}/?highlight=arbete",
         "A–Ö index": base,
         "area overview": f"{base}omraden/",
-        "area page": f"{base}omraden/{catalog.areas[0].slug}/",
+        "area page": f"{base}omraden/{sample_catalog.areas[0].slug}/",
         "browse": f"{base}bladdra/?intresse=S",
         "search": f"{base}sok/?q=arbete",
         "about": f"{base}om/",
@@ -102,14 +93,14 @@ def page_urls(base: str, catalog) -> dict[str, str]:
     }
 
 
-def test_every_request_stays_on_this_host_and_no_fonts_load(browser, base: str, catalog) -> None:
+def test_every_request_stays_on_this_host_and_no_fonts_load(browser, base: str, sample_catalog) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 800})
     requests: list[tuple[str, str]] = []
     # On the context, so that requests from Pagefind's worker are seen too.
     context.on("request", lambda r: requests.append((r.url, r.resource_type)))
     page = context.new_page()
     seen: dict[str, list[tuple[str, str]]] = {}
-    for name, url in page_urls(base, catalog).items():
+    for name, url in page_urls(base, sample_catalog).items():
         requests.clear()
         page.goto(url, wait_until="networkidle")
         if name == "search":
