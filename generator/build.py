@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -19,7 +20,7 @@ from generator.changes import ChangeReport, add_to_history, compare
 from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, SiteSettings
 from generator.fetch import FetchOptions, FetchReport, fetch_snapshot
 from generator.images import plan_pictures
-from generator.index import build_index, plan_bundles
+from generator.index import SearchIndex, plan_bundles
 from generator.model import Problem, build_catalog
 from generator.publish import check_site, link_tree, publish, read_state, remove_paths, write_files, write_state
 from generator.render import plan_site
@@ -131,18 +132,25 @@ def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, lo
     removed = sorted(old_keys.keys() - keys.keys())
     report.timings["plan"] = time.perf_counter() - started
 
+    reindex = not incremental or any(p.startswith("yrken/") for p in [*(j.path for j in changed), *removed])
+
     with folder_beside(out, "building") as staged:
         started = time.perf_counter()
         if incremental:
             link_tree(out, staged)
             remove_paths(staged, removed)
-        report.pages = write_files(staged, ((job.path, job.make()) for job in changed))
-        report.timings["render"] = time.perf_counter() - started
-        searchable = [p for p in [*(j.path for j in changed), *removed] if p.startswith("yrken/")]
-        if not incremental or searchable:
+        if reindex:
             remove_paths(staged, [f for f in folders + state.get("bundles", []) if (staged / f).exists()] if state else [])
-            index = build_index(staged, bundles, expected_pages=len(catalog.occupations))
-            report.indexed, report.timings["index"] = index.pages, index.seconds
+        # The occupation pages first: when the index is remade, Pagefind reads them while the rest is written.
+        first = [job for job in changed if job.path.startswith("yrken/")]
+        rest = [job for job in changed if not job.path.startswith("yrken/")]
+        report.pages = write_files(staged, ((job.path, job.make()) for job in first))
+        with SearchIndex(staged, bundles) if reindex else nullcontext() as search:
+            report.pages += write_files(staged, ((job.path, job.make()) for job in rest))
+            report.timings["render"] = time.perf_counter() - started
+            if search:
+                report.indexed = search.wait(expected_pages=len(catalog.occupations)).pages
+                report.timings["index"] = time.perf_counter() - started - report.timings["render"]
         write_state(staged, {"snapshot": fingerprint, "given": given, "environment": environment, "bundles": folders, "pages": keys})
         check_site(staged, REQUIRED_FILES)
         publish(staged, out)

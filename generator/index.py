@@ -1,4 +1,11 @@
-"""Index the rendered site for client-side search with Pagefind's Python API.
+"""Index the occupation pages for client-side search with Pagefind's Python API.
+
+The index is built in the background while the rest of the site is written:
+once the occupation pages are on disk, Pagefind reads them (in parallel), and
+builds each bundle on one core while the build writes the other pages on the
+other. Pagefind hands its files back (`get_files`) and they are written here,
+so none is left half-written by Pagefind's own writer, and Pagefind's ready-made
+search interfaces, which the site does not use, are left out.
 
 Only occupation pages carry `data-pagefind-body`, so only they are indexed;
 their filters (occupational area, education level, interest letters) and
@@ -6,8 +13,9 @@ metadata (title, summary, image) are marked up in the templates.
 
 Pagefind holds every indexed page in memory while it works (about 0.2 MB a
 page here), so a large site is indexed in bundles of at most
-MAX_PAGES_PER_BUNDLE pages, one Pagefind run each, grouped by the first letters
-of the slug. The search page merges the extra bundles (`mergeIndex`).
+MAX_PAGES_PER_BUNDLE pages, one Pagefind process after the other, grouped by
+the first letters of the slug. The search page merges the extra bundles
+(`mergeIndex`).
 """
 
 from __future__ import annotations
@@ -17,21 +25,23 @@ import base64
 import gzip
 import hashlib
 import json
-import shutil
-import time
+from concurrent.futures import Future
+from contextlib import ExitStack
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import cbor2
 
-from generator.aio import run_sync
+from generator.aio import background_loop
 from pagefind.index import IndexConfig
 from pagefind.service import PagefindService
 
 BUNDLE_DIR = "pagefind"
 INDEXED_GLOB = "yrken/*/index.html"
 MAX_PAGES_PER_BUNDLE = 4000
+# Pagefind's ready-made search interfaces; the site has its own, so they are not published.
+UNUSED_FILES = ("pagefind-ui.", "pagefind-modular-ui.", "pagefind-component-ui.", "pagefind-highlight.")
 
 
 @dataclass(frozen=True)
@@ -81,89 +91,161 @@ def plan_bundles(slugs: list[str], max_pages: int | None = None) -> list[Bundle]
 
 
 class IndexError_(Exception):
-    """Pagefind failed or indexed nothing."""
+    """Pagefind failed or indexed something else than expected."""
 
 
 @dataclass(frozen=True)
 class IndexReport:
     pages: int
-    seconds: float
+    files: int
 
 
 class _Service(PagefindService):
-    """Pagefind's indexing service, with two changes to how the wrapper talks to it.
+    """Pagefind's indexing service, with three changes to how the wrapper talks to it.
 
-    - Replies are read as they arrive; the wrapper polls every 0.1 s per reply.
-    - Closing ends the indexer's input and waits for it to exit, instead of
-      terminating it at once: a bundle once came out with an empty file, which
-      fits an indexer stopped while its last writes were under way.
+    - Replies may be as large as a whole bundle's files (`get_files`).
+    - Replies are read as they arrive (the wrapper polls every 0.1 s per reply),
+      and if Pagefind stops answering, every request still waiting fails
+      instead of waiting for ever.
+    - Closing ends the indexer's input and waits for it to exit; requests still
+      waiting then fail. `stop` ends it at once.
     """
+
+    async def launch(self) -> "_Service":
+        self._backend = await asyncio.create_subprocess_exec(
+            self._bin, "--service",
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+            limit=2**31,  # the longest reply read in one piece; memory is only used as it arrives
+        )
+        self._poll_task = self._loop.create_task(self._wait_for_responses())
+        return self
 
     async def _wait_for_responses(self) -> None:
         assert self._backend.stdout is not None
-        while True:
-            output = await self._backend.stdout.readuntil(b",")
-            response = json.loads(base64.b64decode(output[:-1]))
-            future = self._responses.get(response.get("message_id")) if response else None
-            if future is None or future.done():
-                continue
-            payload = response["payload"]
-            if payload["type"] == "Error":
-                future.set_exception(IndexError_(f"Pagefind: {payload.get('message')}"))
-            else:
-                future.set_result(payload)
+        try:
+            while True:
+                output = await self._backend.stdout.readuntil(b",")
+                response = json.loads(base64.b64decode(output[:-1]))
+                future = self._responses.get(response.get("message_id")) if response else None
+                if future is None or future.done():
+                    continue
+                payload = response["payload"]
+                if payload["type"] == "Error":
+                    future.set_exception(IndexError_(f"Pagefind: {payload.get('message')}"))
+                else:
+                    future.set_result(payload)
+        except Exception as error:  # Pagefind ended, or wrote something that is not a reply
+            self._fail_waiting(f"Pagefind stopped answering ({type(error).__name__}).")
+
+    def _fail_waiting(self, message: str) -> None:
+        for future in self._responses.values():
+            if not future.done():
+                future.set_exception(IndexError_(message))
+
+    def stop(self) -> None:
+        """End the indexer now, without letting it finish its work."""
+        if self._backend.returncode is None:
+            self._backend.terminate()
 
     async def close(self) -> None:
+        """End the indexer's input and see it exit; it is stopped if it takes too long or the wait is cancelled."""
         assert self._backend.stdin is not None
         self._backend.stdin.close()
         try:
             await asyncio.wait_for(self._backend.wait(), timeout=60)
         except asyncio.TimeoutError:
-            self._backend.terminate()
+            self.stop()
             await self._backend.wait()
+        except asyncio.CancelledError:
+            self.stop()
+            await self._backend.wait()
+            raise
         finally:
-            self._poll_task.cancel()
+            # The reader stops at the end of Pagefind's output, so its pipe is closed with the process.
+            await asyncio.gather(self._poll_task, return_exceptions=True)
+            self._fail_waiting("Pagefind was closed.")
 
 
-async def _index(site_dir: Path, bundle: Bundle) -> int:
-    config = IndexConfig(
-        force_language="sv",
-        output_path=str(site_dir / bundle.folder),
-        write_playground=False,
-    )
-    service = await _Service().launch()
-    try:
-        index = await service.create_index(config)
-        # Only occupation pages are searchable; reading the rest would only cost time.
-        await index.add_directory(str(site_dir), glob=bundle.glob)
-        await index.write_files()
-        await _files_written(site_dir / bundle.folder)
-    finally:
-        await service.close()
+class SearchIndex:
+    """Pagefind indexing in the background, one bundle after the other:
 
+        write the occupation pages
+        with SearchIndex(site_dir, bundles) as search:
+            write the rest of the site
+            report = search.wait(expected_pages)
 
-async def _files_written(folder: Path, timeout: float = 10.0) -> None:
-    """Wait until no file in `folder` is empty.
-
-    Pagefind answers "written" when it has handed its files to its async writer
-    (tokio), which may still be writing them; closing the service then can end
-    the process first and leave a file empty. Each of these files is written in
-    one piece, so none being empty means all are whole.
+    An error or Ctrl-C inside the block stops Pagefind at once; none is left running.
     """
-    deadline = time.monotonic() + timeout
-    seen = None
-    while time.monotonic() < deadline:
-        sizes = {p: p.stat().st_size for p in folder.rglob("*") if p.is_file()}
-        # Whole, and the same twice in a row: no file is still being made.
-        if (folder / "pagefind-entry.json") in sizes and all(sizes.values()) and sizes == seen:
-            return
-        seen = sizes
-        await asyncio.sleep(0.02)
+
+    def __init__(self, site_dir: Path, bundles: list[Bundle]) -> None:
+        self.site_dir = Path(site_dir).resolve()
+        self.bundles = bundles
+        self._stack = ExitStack()
+        self._result: Future[IndexReport] | None = None
+
+    def __enter__(self) -> "SearchIndex":
+        loop = self._stack.enter_context(background_loop())
+        self._result = asyncio.run_coroutine_threadsafe(self._index_all(), loop)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._result is not None:
+            self._result.cancel()  # a no-op once done; else Pagefind is stopped before the loop ends
+        self._stack.close()
+
+    def wait(self, expected_pages: int | None = None) -> IndexReport:
+        """Wait until every bundle is written, and check the page count."""
+        assert self._result is not None, "use SearchIndex as a context manager"
+        report = self._result.result()
+        if expected_pages is not None and report.pages != expected_pages:
+            raise IndexError_(f"Pagefind indexed {report.pages} pages, expected {expected_pages}.")
+        return report
+
+    async def _index_all(self) -> IndexReport:
+        pages = files = 0
+        for bundle in self.bundles:  # one after the other: running them at once would add their memory up
+            bundle_files = await self._index(bundle)
+            pages += _page_count(bundle_files)
+            files += len(bundle_files)
+            # Written from this loop's thread: it serves only Pagefind, which has finished this bundle.
+            folder = self.site_dir / bundle.folder
+            for path, data in bundle_files.items():
+                (folder / path).parent.mkdir(parents=True, exist_ok=True)
+                (folder / path).write_bytes(data)
+        return IndexReport(pages=pages, files=files)
+
+    async def _index(self, bundle: Bundle) -> dict[str, bytes]:
+        """One bundle's files, as they are to be published."""
+        service = await _Service().launch()
+        try:
+            index = await service.create_index(IndexConfig(force_language="sv", write_playground=False))
+            # Only occupation pages are searchable; reading the rest would only cost time.
+            await index.add_directory(str(self.site_dir), glob=bundle.glob)
+            made = await index.get_files()
+        except asyncio.CancelledError:
+            service.stop()
+            raise
+        finally:
+            await service.close()
+        files = {_safe_path(f["path"]): f["content"] for f in made}
+        files = {path: data for path, data in files.items() if not path.startswith(UNUSED_FILES)}
+        if any(not data for data in files.values()):
+            raise IndexError_(f"Pagefind made an empty file for {bundle.folder}/.")
+        make_filters_deterministic(files)
+        return files
 
 
-def _indexed_pages(bundle: Path) -> int:
-    """How many pages Pagefind indexed, from its entry file (add_directory counts every file it read)."""
-    entry = json.loads((bundle / "pagefind-entry.json").read_bytes())
+def _safe_path(path: str) -> str:
+    """A file name from Pagefind, kept inside its bundle's folder."""
+    parts = PurePosixPath(path).parts
+    if not parts or PurePosixPath(path).is_absolute() or ".." in parts:
+        raise IndexError_(f"Pagefind named a file outside its folder: {path!r}")
+    return str(PurePosixPath(*parts))
+
+
+def _page_count(files: dict[str, bytes]) -> int:
+    """How many pages a bundle holds, from its entry file."""
+    entry = json.loads(files["pagefind-entry.json"])
     return sum(int(lang.get("page_count", 0)) for lang in entry.get("languages", {}).values())
 
 
@@ -171,10 +253,10 @@ def _indexed_pages(bundle: Path) -> int:
 _SIGNATURE = b"pagefind_dcd"
 
 
-def _read_pf(path: Path) -> Any:
-    data = gzip.decompress(path.read_bytes())
+def _read_pf(data: bytes) -> Any:
+    data = gzip.decompress(data)
     if not data.startswith(_SIGNATURE):
-        raise IndexError_(f"{path.name}: not a Pagefind file")
+        raise IndexError_("not a Pagefind file")
     return cbor2.loads(data[len(_SIGNATURE):])
 
 
@@ -184,59 +266,28 @@ def _write_pf(value: Any) -> tuple[bytes, str]:
     return gzip.compress(raw, compresslevel=9, mtime=0), hashlib.sha256(raw).hexdigest()
 
 
-def make_filters_deterministic(bundle: Path) -> None:
+def make_filters_deterministic(files: dict[str, bytes]) -> None:
     """Sort Pagefind's filter indexes so the same site gives the same bundle, byte for byte.
 
     Pagefind 1.x writes filter values in hash-map order, which changes from run
     to run (Pagefind issue #638: "other files will still change, such as the
     filter/metadata indexes"). The values are sorted here, the files renamed by
     their content hash, and the metadata and entry files that name them rewritten.
+    `files` maps a bundle's file names to their bytes and is changed in place.
     """
-    entry_path = bundle / "pagefind-entry.json"
-    entry = json.loads(entry_path.read_bytes())
+    entry = json.loads(files["pagefind-entry.json"])
     for language, info in entry["languages"].items():
-        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
-        meta = _read_pf(meta_path)
+        meta = _read_pf(files.pop(f"pagefind.{info['hash']}.pf_meta"))
         # meta[3] lists the filters as [name, file hash]; each file holds [name, [[value, pages], ...]].
         new_filters = []
         for name, old_hash in sorted(meta[3]):
-            old_path = bundle / "filter" / f"{old_hash}.pf_filter"
-            filter_name, values = _read_pf(old_path)
+            filter_name, values = _read_pf(files.pop(f"filter/{old_hash}.pf_filter"))
             data, digest = _write_pf([filter_name, sorted(values, key=lambda v: v[0])])
             new_hash = f"{language}_{digest[:7]}"
-            old_path.unlink()
-            (bundle / "filter" / f"{new_hash}.pf_filter").write_bytes(data)
+            files[f"filter/{new_hash}.pf_filter"] = data
             new_filters.append([name, new_hash])
         meta[3] = new_filters
         data, digest = _write_pf(meta)
-        meta_path.unlink()
         info["hash"] = f"{language}_{digest[:10]}"
-        (bundle / f"pagefind.{info['hash']}.pf_meta").write_bytes(data)
-    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
-
-
-def _index_checked(site_dir: Path, bundle: Bundle, attempts: int = 3) -> int:
-    """Index one bundle, and check that Pagefind wrote every file whole.
-
-    Once, under load, a bundle came out with an empty file (pagefind-ui.css)
-    that was whole in every other run; an empty file is never right, so the
-    bundle is made again rather than published broken.
-    """
-    folder = site_dir / bundle.folder
-    for attempt in range(attempts):
-        run_sync(_index(site_dir, bundle))
-        empty = [p.name for p in folder.rglob("*") if p.is_file() and p.stat().st_size == 0]
-        if not empty:
-            make_filters_deterministic(folder)
-            return _indexed_pages(folder)
-        shutil.rmtree(folder)
-    raise IndexError_(f"Pagefind wrote empty files in {bundle.folder}/ ({', '.join(empty[:5])}) {attempts} times.")
-
-
-def build_index(site_dir: Path, bundles: list[Bundle], *, expected_pages: int | None = None) -> IndexReport:
-    started = time.perf_counter()
-    # One bundle after the other: running them at once would add their memory up.
-    pages = sum(_index_checked(Path(site_dir).resolve(), bundle) for bundle in bundles)
-    if expected_pages is not None and pages != expected_pages:
-        raise IndexError_(f"Pagefind indexed {pages} pages, expected {expected_pages}.")
-    return IndexReport(pages=pages, seconds=time.perf_counter() - started)
+        files[f"pagefind.{info['hash']}.pf_meta"] = data
+    files["pagefind-entry.json"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

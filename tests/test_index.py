@@ -1,0 +1,97 @@
+"""The search index stage on its own: the real Pagefind, in the background, bundle by bundle."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.aio import run_sync
+from generator.index import UNUSED_FILES, IndexError_, SearchIndex, _safe_path, _Service, plan_bundles
+from pagefind.index import IndexConfig
+
+
+def site_with_pages(sample_site: Path, dest: Path, count: int) -> list[str]:
+    """A folder holding the first `count` occupation pages of the built sample; returns their slugs."""
+    slugs = sorted(p.name for p in (sample_site / "yrken").iterdir())[:count]
+    for slug in slugs:
+        (dest / "yrken" / slug).mkdir(parents=True)
+        shutil.copy(sample_site / "yrken" / slug / "index.html", dest / "yrken" / slug / "index.html")
+    return slugs
+
+
+def pagefind_children() -> list[int]:
+    """Pagefind processes started by this test process and still running."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            pid, rest = stat.read_text().split(" (", 1)
+            name, fields = rest.rsplit(") ", 1)
+        except (OSError, ValueError):
+            continue
+        if name == "pagefind" and int(fields.split()[1]) == os.getpid() and fields.split()[0] != "Z":
+            found.append(int(pid))
+    return found
+
+
+def test_bundles_are_indexed_one_after_the_other_and_written(tmp_path: Path, sample_site: Path) -> None:
+    slugs = site_with_pages(sample_site, tmp_path, 40)
+    bundles = plan_bundles(slugs, max_pages=15)
+    assert len(bundles) >= 3
+    with SearchIndex(tmp_path, bundles) as search:
+        report = search.wait(expected_pages=40)
+    counts = []
+    for bundle in bundles:
+        folder = tmp_path / bundle.folder
+        entry = json.loads((folder / "pagefind-entry.json").read_bytes())
+        counts.append(entry["languages"]["sv"]["page_count"])
+        assert counts[-1] == sum(1 for slug in slugs if slug.startswith(bundle.prefixes))
+        assert (folder / "pagefind.js").is_file() and len(list((folder / "fragment").iterdir())) == counts[-1]
+        assert not [p.name for p in folder.iterdir() if p.name.startswith(UNUSED_FILES)]
+        assert all(p.stat().st_size > 0 for p in folder.rglob("*") if p.is_file())
+    assert report.pages == sum(counts) == 40
+
+
+def test_a_wrong_page_count_fails(tmp_path: Path, sample_site: Path) -> None:
+    site_with_pages(sample_site, tmp_path, 5)
+    with pytest.raises(IndexError_, match="indexed 5 pages, expected 6"):
+        with SearchIndex(tmp_path, plan_bundles(["a"])) as search:
+            search.wait(expected_pages=6)
+
+
+@pytest.mark.timeout(60)
+def test_a_pagefind_that_dies_fails_what_waits_for_it_instead_of_hanging(sample_site: Path) -> None:
+    async def scenario() -> None:
+        service = await _Service().launch()
+        index = await service.create_index(IndexConfig(force_language="sv"))
+        reading = asyncio.ensure_future(index.add_directory(str(sample_site), glob="yrken/*/index.html"))
+        await asyncio.sleep(0.02)
+        service._backend.kill()
+        with pytest.raises(IndexError_, match="Pagefind"):
+            await reading
+        await service.close()
+
+    run_sync(scenario())
+    assert pagefind_children() == []
+
+
+@pytest.mark.timeout(60)
+def test_an_error_while_indexing_leaves_no_pagefind_running(tmp_path: Path, sample_site: Path) -> None:
+    site_with_pages(sample_site, tmp_path, 200)
+    with pytest.raises(RuntimeError, match="a template failed"):
+        with SearchIndex(tmp_path, plan_bundles(["a"])):
+            while not pagefind_children():  # Pagefind is at work
+                pass
+            raise RuntimeError("a template failed")
+    assert pagefind_children() == []
+    assert not (tmp_path / "pagefind").exists()
+
+
+@pytest.mark.parametrize("name", ["../index.html", "/etc/passwd", "fragment/../../x", ""])
+def test_pagefind_file_names_stay_in_their_folder(name: str) -> None:
+    with pytest.raises(IndexError_, match="outside its folder"):
+        _safe_path(name)
