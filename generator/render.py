@@ -97,6 +97,8 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            # Templates do not change during a build: no need to stat each one on every include.
+            auto_reload=False,
         )
         self.env.filters["swedish_date"] = swedish_date
         self.env.globals.update(
