@@ -39,6 +39,8 @@ def background_loop() -> Iterator[asyncio.AbstractEventLoop]:
     finally:
         try:
             asyncio.run_coroutine_threadsafe(_cancel_tasks(), loop).result(timeout=10)
+        except Exception:  # best effort: never hide the error (or Ctrl-C) that brought us here
+            pass
         finally:
             loop.call_soon_threadsafe(loop.stop)
             thread.join(timeout=10)
