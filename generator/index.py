@@ -181,17 +181,30 @@ class SearchIndex:
         self.site_dir = Path(site_dir).resolve()
         self.bundles = bundles
         self._stack = ExitStack()
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._result: Future[IndexReport] | None = None
+        self._services: list[_Service] = []
+        self._stopping = False
 
     def __enter__(self) -> "SearchIndex":
-        loop = self._stack.enter_context(background_loop())
-        self._result = asyncio.run_coroutine_threadsafe(self._index_all(), loop)
+        self._loop = self._stack.enter_context(background_loop())
+        self._result = asyncio.run_coroutine_threadsafe(self._index_all(), self._loop)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._result is not None:
-            self._result.cancel()  # a no-op once done; else Pagefind is stopped before the loop ends
-        self._stack.close()
+        try:
+            if self._loop is not None and self._result is not None and not self._result.done():
+                # Pagefind is stopped, not the task cancelled: cancelling asyncio while it starts a
+                # process can hang for ever (CPython 3.11). Without Pagefind the task soon fails.
+                asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(timeout=30)
+                self._result.exception(timeout=90)  # its error is not the one to report
+        finally:
+            self._stack.close()
+
+    async def _stop(self) -> None:
+        self._stopping = True
+        for service in self._services:
+            service.stop()
 
     def wait(self, expected_pages: int | None = None) -> IndexReport:
         """Wait until every bundle is written, and check the page count."""
@@ -204,6 +217,8 @@ class SearchIndex:
     async def _index_all(self) -> IndexReport:
         pages = files = 0
         for bundle in self.bundles:  # one after the other: running them at once would add their memory up
+            if self._stopping:
+                raise IndexError_("Indexing was stopped.")
             bundle_files = await self._index(bundle)
             pages += _page_count(bundle_files)
             files += len(bundle_files)
@@ -217,7 +232,10 @@ class SearchIndex:
     async def _index(self, bundle: Bundle) -> dict[str, bytes]:
         """One bundle's files, as they are to be published."""
         service = await _Service().launch()
+        self._services.append(service)
         try:
+            if self._stopping:
+                service.stop()
             index = await service.create_index(IndexConfig(force_language="sv", write_playground=False))
             # Only occupation pages are searchable; reading the rest would only cost time.
             await index.add_directory(str(self.site_dir), glob=bundle.glob)
