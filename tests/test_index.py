@@ -1,4 +1,4 @@
-"""The search index stage on its own: the real Pagefind, in the background, bundle by bundle."""
+"""The search index stage on its own, and the Pagefind service under it: the real Pagefind."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from generator.aio import run_sync
-from generator.index import UNUSED_FILES, IndexError_, SearchIndex, _safe_path, _Service, plan_bundles
+from generator.index import UNUSED_FILES, IndexError_, SearchIndex, _safe_path, plan_bundles
+from generator.pagefind_io import PagefindError, Service
 from pagefind.index import IndexConfig
 
 
@@ -66,12 +67,12 @@ def test_a_wrong_page_count_fails(tmp_path: Path, sample_site: Path) -> None:
 @pytest.mark.timeout(60)
 def test_a_pagefind_that_dies_fails_what_waits_for_it_instead_of_hanging(sample_site: Path) -> None:
     async def scenario() -> None:
-        service = await _Service().launch()
+        service = await Service().launch()
         index = await service.create_index(IndexConfig(force_language="sv"))
         reading = asyncio.ensure_future(index.add_directory(str(sample_site), glob="yrken/*/index.html"))
         await asyncio.sleep(0.02)
         service._backend.kill()
-        with pytest.raises(IndexError_, match="Pagefind"):
+        with pytest.raises(PagefindError, match="Pagefind stopped answering"):
             await reading
         await service.close()
 
