@@ -29,6 +29,7 @@ from pathlib import Path, PurePosixPath
 
 from generator.aio import background_loop
 from generator.pagefind_io import Service, make_filters_deterministic
+from generator.publish import write_files
 from pagefind.index import IndexConfig
 
 BUNDLE_DIR = "pagefind"
@@ -91,7 +92,6 @@ class IndexError_(Exception):
 @dataclass(frozen=True)
 class IndexReport:
     pages: int
-    files: int
 
 
 class SearchIndex:
@@ -143,19 +143,15 @@ class SearchIndex:
         return report
 
     async def _index_all(self) -> IndexReport:
-        pages = files = 0
+        pages = 0
         for bundle in self.bundles:  # one after the other: running them at once would add their memory up
             if self._stopping:
                 raise IndexError_("Indexing was stopped.")
             bundle_files = await self._index(bundle)
             pages += _page_count(bundle_files)
-            files += len(bundle_files)
             # Written from this loop's thread: it serves only Pagefind, which has finished this bundle.
-            folder = self.site_dir / bundle.folder
-            for path, data in bundle_files.items():
-                (folder / path).parent.mkdir(parents=True, exist_ok=True)
-                (folder / path).write_bytes(data)
-        return IndexReport(pages=pages, files=files)
+            write_files(self.site_dir / bundle.folder, bundle_files.items())
+        return IndexReport(pages=pages)
 
     async def _index(self, bundle: Bundle) -> dict[str, bytes]:
         """One bundle's files, as they are to be published."""
