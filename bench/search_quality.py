@@ -44,7 +44,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 from bench.results import write_section  # noqa: E402
 
-from generator.model import Catalog, Occupation  # noqa: E402
+from generator.stages.model import Catalog, Occupation  # noqa: E402
 
 CATEGORIES = ("synonym", "compound", "typo", "ssyk-code", "ssyk-name")
 # (category, what counts as found, target share of hits)
@@ -319,9 +319,9 @@ def main() -> None:
 
     from generator.build import build
     from generator.config import site_settings
-    from generator.model import build_catalog
-    from generator.serve import make_server
-    from generator.snapshot import read_snapshot
+    from generator.stages.model import build_catalog
+    from generator.devtools.serve import make_server
+    from generator.stages.snapshot import read_snapshot
 
     sys.path.insert(0, str(ROOT / "tests"))
     from conftest import CHROMIUM, CHROMIUM_ARGS

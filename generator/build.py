@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from generator.errors import YrkesinfoError
+
 import hashlib
 import sys
 import time
@@ -14,24 +16,24 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import __version__
-from generator.aio import run_sync
-from generator.atomic import folder_beside
-from generator.changes import ChangeReport, add_to_history, compare
+from generator.helpers.aio import run_sync
+from generator.helpers.atomic import folder_beside
+from generator.stages.changes import ChangeReport, add_to_history, compare
 from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, SiteSettings
-from generator.fetch import FetchOptions, FetchReport, fetch_snapshot
-from generator.images import plan_pictures
-from generator.index import SearchIndex, plan_bundles
-from generator.model import Problem, build_catalog
-from generator.publish import check_site, link_tree, publish, read_state, remove_paths, write_files, write_state
-from generator.render import plan_site
-from generator.snapshot import Snapshot, read_snapshot, write_snapshot
-from generator.urls import update_register
+from generator.stages.fetch import FetchOptions, FetchReport, fetch_snapshot
+from generator.stages.images import plan_pictures
+from generator.stages.index import SearchIndex, plan_bundles
+from generator.stages.model import Problem, build_catalog
+from generator.stages.publish import check_site, link_tree, publish, read_state, remove_paths, write_files, write_state
+from generator.stages.render import plan_site
+from generator.stages.snapshot import Snapshot, read_snapshot, write_snapshot
+from generator.stages.urls import update_register
 
 REQUIRED_FILES = ["index.html", "404.html", "sok/index.html", "omraden/index.html", "sitemap.xml",
                   "robots.txt", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"]
 
 
-class BuildError(Exception):
+class BuildError(YrkesinfoError):
     """The build cannot publish a good site. The message is safe to print."""
 
 

@@ -6,9 +6,11 @@ import argparse
 import logging
 import signal
 import sys
+import traceback
 from pathlib import Path
 
 from generator import __version__
+from generator.errors import YrkesinfoError
 from generator.config import (
     ENV_BASE_URL, ENV_CLIENT_ID, ENV_CLIENT_SECRET, SAMPLE_SNAPSHOT, ConfigError,
     api_settings_from_env, credential_status, redact, site_settings,
@@ -67,7 +69,7 @@ def _add_fetch_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _fetch_options(args: argparse.Namespace):
-    from generator.fetch import FetchOptions
+    from generator.stages.fetch import FetchOptions
 
     if args.concurrency < 1:
         raise ConfigError("--concurrency must be at least 1")
@@ -89,14 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; the previous snapshot and site are untouched.", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except Exception as exc:  # every error leaves through here, redacted
-        from generator.fetch import AuthError
-
-        message = redact(f"{exc}", *secrets) or type(exc).__name__
-        print(f"error: {message}", file=sys.stderr)
-        if isinstance(exc, AuthError):
-            return EXIT_AUTH
-        return EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_FAILED
+    except (YrkesinfoError, OSError) as exc:  # expected failures: one line, redacted
+        print(f"error: {redact(str(exc), *secrets) or type(exc).__name__}", file=sys.stderr)
+        return exc.exit_code if isinstance(exc, YrkesinfoError) else EXIT_FAILED
+    except Exception:  # noqa: BLE001 - anything else is a bug: show where, still redacted
+        trace = traceback.format_exc(limit=-8)
+        print(redact(trace, *secrets), file=sys.stderr, end="")
+        print("This is a bug in yrkesinfo, not in your data or settings. Please report it with the lines above.",
+              file=sys.stderr)
+        return EXIT_FAILED
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -121,12 +124,12 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Snapshot written to {args.out}/", file=sys.stderr)
         return EXIT_OK
     if args.command == "serve":
-        from generator.serve import serve
+        from generator.devtools.serve import serve
 
         serve(args.out, args.port)
         return EXIT_OK
     if args.command == "stub-api":
-        from generator import stub_api
+        from generator.devtools import stub_api
 
         settings = api_settings_from_env()
         faults = stub_api.Faults(

@@ -6,6 +6,8 @@ flags, so they cannot end up in shell history, config files or the site.
 
 from __future__ import annotations
 
+from generator.errors import YrkesinfoError
+
 import os
 import re
 from dataclasses import dataclass, field
@@ -27,8 +29,10 @@ REDACTED = "***"
 _QUERY_CREDENTIAL = re.compile(r"(client_(?:secret|id)=)[^&\s'\"]*", re.IGNORECASE)
 
 
-class ConfigError(Exception):
+class ConfigError(YrkesinfoError):
     """The environment does not allow the requested run."""
+
+    exit_code = 2
 
 
 @dataclass(frozen=True)

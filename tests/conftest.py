@@ -12,8 +12,8 @@ import pytest
 
 from generator.build import build
 from generator.config import SAMPLE_SNAPSHOT, SiteSettings, site_settings
-from generator.model import build_catalog
-from generator.snapshot import read_snapshot
+from generator.stages.model import build_catalog
+from generator.stages.snapshot import read_snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 # The shared data sits beside the checkout; YRKESINFO_SHARED_DIR points elsewhere (a clone in /tmp).
@@ -70,7 +70,7 @@ def api_env(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 @pytest.fixture
 def stub_factory(api_env: dict[str, str]) -> Iterator:
     """Start stand-in APIs over loopback: stub_factory(snapshot_dir, faults=Faults(...))."""
-    from generator.stub_api import Faults, StubApi
+    from generator.devtools.stub_api import Faults, StubApi
 
     started = []
 
@@ -88,7 +88,7 @@ def stub_factory(api_env: dict[str, str]) -> Iterator:
 @pytest.fixture(scope="session")
 def serve_site() -> Iterator:
     """Serve a built folder over HTTP on loopback: serve_site(path) -> base URL."""
-    from generator.serve import make_server
+    from generator.devtools.serve import make_server
 
     servers = []
 

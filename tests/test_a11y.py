@@ -9,8 +9,8 @@ import pytest
 
 from generator.build import build_from_snapshot
 from generator.config import SAMPLE_SNAPSHOT
-from generator.model import build_catalog
-from generator.snapshot import read_snapshot
+from generator.stages.model import build_catalog
+from generator.stages.snapshot import read_snapshot
 
 pytestmark = pytest.mark.browser
 

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from generator.aio import background_loop
+from generator.helpers.aio import background_loop
 
 
 def test_work_left_running_is_cancelled_and_cleans_up() -> None:

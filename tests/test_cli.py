@@ -193,3 +193,33 @@ def test_shrunken_list_is_refused_unless_allowed(tmp_path: Path, real_2018: Path
                             env=live_env(base))
         assert allowed.returncode == 0, allowed.stderr
         assert len(list((kept / "yrken").iterdir())) == 20
+
+
+def test_an_unexpected_error_prints_a_traceback_and_says_it_is_a_bug(tmp_path, monkeypatch, capsys):
+    """Only the project's own errors are one line: a bug (here, a template that fails) shows where it happened."""
+    from generator import cli
+    from generator.stages import render
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a template bug")
+
+    monkeypatch.setattr(render.Renderer, "render", broken)
+    code = cli.main(["build", "--out", str(tmp_path / "site")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "Traceback (most recent call last)" in err and "ZeroDivisionError: a template bug" in err
+    assert "This is a bug in yrkesinfo" in err
+    assert not (tmp_path / "site").exists()
+
+
+def test_the_projects_errors_share_one_base_and_carry_their_exit_code():
+    from generator.config import ConfigError
+    from generator.errors import YrkesinfoError
+    from generator.stages.fetch import AuthError, FetchError
+    from generator.stages.publish import PublishError
+    from generator.stages.snapshot import SnapshotError
+    from generator.build import BuildError
+
+    for error in (ConfigError, AuthError, FetchError, PublishError, SnapshotError, BuildError):
+        assert issubclass(error, YrkesinfoError)
+    assert (ConfigError.exit_code, AuthError.exit_code, FetchError.exit_code, BuildError.exit_code) == (2, 3, 1, 1)

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.aio import run_sync
+from generator.helpers.aio import run_sync
 from generator.config import ApiSettings
-from generator.fetch import AuthError, FetchError, FetchOptions, fetch_snapshot, parse_retry_after
-from generator.snapshot import read_snapshot, sha256
-from generator.stub_api import Faults
+from generator.stages.fetch import AuthError, FetchError, FetchOptions, fetch_snapshot, parse_retry_after
+from generator.stages.snapshot import read_snapshot, sha256
+from generator.devtools.stub_api import Faults
 
 from conftest import CANARY_SECRET, CLIENT_ID
 
@@ -161,7 +161,7 @@ def test_too_many_failures_fail_the_run(stub_factory, small: Path) -> None:
 
 
 def test_manifest_hashes_match_records(stub_factory, small: Path, tmp_path: Path) -> None:
-    from generator.snapshot import write_snapshot
+    from generator.stages.snapshot import write_snapshot
 
     stub = stub_factory(small)
     snapshot, _ = run(fetch_snapshot(settings_for(stub), options=FAST, quiet=True))

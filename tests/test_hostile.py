@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.build import build
-from generator.model import build_catalog
-from generator.snapshot import read_snapshot
+from generator.stages.model import build_catalog
+from generator.stages.snapshot import read_snapshot
 
 from sitecheck import pages
 

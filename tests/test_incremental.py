@@ -11,9 +11,9 @@ from bs4 import BeautifulSoup
 
 from generator.build import build_from_snapshot, build_live
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings
-from generator.fetch import FetchOptions
-from generator.model import build_catalog
-from generator.snapshot import Snapshot, read_snapshot
+from generator.stages.fetch import FetchOptions
+from generator.stages.model import build_catalog
+from generator.stages.snapshot import Snapshot, read_snapshot
 
 from conftest import CANARY_SECRET, CLIENT_ID
 

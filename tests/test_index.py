@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.aio import run_sync
-from generator.index import UNUSED_FILES, IndexError_, SearchIndex, _safe_path, plan_bundles
-from generator.pagefind_io import PagefindError, Service
+from generator.helpers.aio import run_sync
+from generator.stages.index import UNUSED_FILES, IndexError_, SearchIndex, _safe_path, plan_bundles
+from generator.helpers.pagefind_io import PagefindError, Service
 from pagefind.index import IndexConfig
 
 

@@ -1,8 +1,8 @@
 import json
 from pathlib import Path
 
-from generator.model import build_catalog, detail_problem
-from generator.snapshot import Snapshot, read_snapshot
+from generator.stages.model import build_catalog, detail_problem
+from generator.stages.snapshot import Snapshot, read_snapshot
 
 
 def snapshot_of(summaries: list, details: list) -> Snapshot:

@@ -16,7 +16,7 @@ import pytest
 
 from conftest import REAL_2018
 
-from generator.stub_api import Faults, StubApi
+from generator.devtools.stub_api import Faults, StubApi
 
 SNAPSHOT = REAL_2018
 CLIENT_ID = "test-client"

@@ -1,4 +1,4 @@
-from generator.text import clean_text, initial_letter, make_slug, one_line, paragraphs, safe_url, swedish_sort_key
+from generator.helpers.text import clean_text, initial_letter, make_slug, one_line, paragraphs, safe_url, swedish_sort_key
 
 
 def test_html_fragments_become_plain_text() -> None:

@@ -8,6 +8,8 @@ output that is not the same from run to run.
 
 from __future__ import annotations
 
+from generator.errors import YrkesinfoError
+
 import asyncio
 import base64
 import gzip
@@ -20,7 +22,7 @@ import cbor2
 from pagefind.service import PagefindService
 
 
-class PagefindError(Exception):
+class PagefindError(YrkesinfoError):
     """Pagefind failed, stopped, or made something that is not a Pagefind file."""
 
 

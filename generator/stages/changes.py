@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from generator.snapshot import Snapshot
+from generator.stages.snapshot import Snapshot
 
 HISTORY_LIMIT = 50  # builds kept in the history
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PIL import Image as PillowImage
 from PIL import ImageOps, UnidentifiedImageError
 
-from generator.model import Catalog, Problem
+from generator.stages.model import Catalog, Problem
 
 WIDTHS = (480, 960)
 FORMATS = (("webp", "image/webp", {"quality": 78, "method": 4}), ("jpg", "image/jpeg", {"quality": 82, "optimize": True}))

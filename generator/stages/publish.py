@@ -5,16 +5,18 @@ good site.
 
 from __future__ import annotations
 
+from generator.errors import YrkesinfoError
+
 import json
 import os
 import shutil
 from pathlib import Path
 from typing import Any, Iterable
 
-from generator.atomic import replace_dir
+from generator.helpers.atomic import replace_dir
 
 
-class PublishError(Exception):
+class PublishError(YrkesinfoError):
     """The built site failed a final check."""
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from generator.snapshot import Snapshot, image_key
-from generator.text import initial_letter, make_slug, one_line, paragraphs, safe_url, swedish_sort_key
+from generator.stages.snapshot import Snapshot, image_key
+from generator.helpers.text import initial_letter, make_slug, one_line, paragraphs, safe_url, swedish_sort_key
 
 INTEREST_LETTERS = ("R", "I", "A", "S", "E", "C")
 

@@ -20,6 +20,8 @@ the first letters of the slug. The search page merges the extra bundles
 
 from __future__ import annotations
 
+from generator.errors import YrkesinfoError
+
 import asyncio
 import json
 from concurrent.futures import Future
@@ -27,9 +29,9 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator.aio import background_loop
-from generator.pagefind_io import Service, make_filters_deterministic
-from generator.publish import write_files
+from generator.helpers.aio import background_loop
+from generator.helpers.pagefind_io import Service, make_filters_deterministic
+from generator.stages.publish import write_files
 from pagefind.index import IndexConfig
 
 BUNDLE_DIR = "pagefind"
@@ -85,7 +87,7 @@ def plan_bundles(slugs: list[str], max_pages: int | None = None) -> list[Bundle]
     return [Bundle(BUNDLE_DIR if i == 0 else f"{BUNDLE_DIR}-{i + 1}", tuple(g)) for i, g in enumerate(groups)]
 
 
-class IndexError_(Exception):
+class IndexError_(YrkesinfoError):
     """Pagefind indexed something else than expected."""
 
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import httpx
 
-from generator.model import primary_image_url
-from generator.snapshot import Snapshot, image_key
+from generator.stages.model import primary_image_url
+from generator.stages.snapshot import Snapshot, image_key
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.model import Catalog, Ref
+from generator.stages.model import Catalog, Ref
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,15 @@ complete, so a good snapshot is never replaced by half of a new one.
 
 from __future__ import annotations
 
+from generator.errors import YrkesinfoError
+
 import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.atomic import folder_beside, replace_dir
+from generator.helpers.atomic import folder_beside, replace_dir
 
 LIST_FILE = "yrken.json"
 DETAIL_DIR = "yrken"
@@ -40,7 +42,7 @@ def image_key(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[:24]
 
 
-class SnapshotError(Exception):
+class SnapshotError(YrkesinfoError):
     """A snapshot folder cannot be read."""
 
 

@@ -9,6 +9,8 @@ from the previous snapshot when there is one (and marked stale), or left out.
 
 from __future__ import annotations
 
+from generator.errors import YrkesinfoError
+
 import asyncio
 import email.utils
 import json
@@ -23,21 +25,23 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, sto
 
 from generator import __version__
 from generator.config import ApiSettings
-from generator.fetch_images import ImageReport, fetch_images
-from generator.model import detail_problem
-from generator.progress import progress
-from generator.snapshot import Snapshot
+from generator.stages.fetch_images import ImageReport, fetch_images
+from generator.stages.model import detail_problem
+from generator.helpers.progress import progress
+from generator.stages.snapshot import Snapshot
 
 USER_AGENT = f"yrkesinfo-site/{__version__} (static site build; python-httpx/{httpx.__version__})"
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 
 
-class FetchError(Exception):
+class FetchError(YrkesinfoError):
     """The fetch cannot produce a usable snapshot. The message is safe to print."""
 
 
 class AuthError(FetchError):
     """The API refused the credentials (HTTP 403)."""
+
+    exit_code = 3
 
 
 @dataclass(frozen=True)

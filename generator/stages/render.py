@@ -24,12 +24,13 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from generator.images import Picture, encode
+from generator.stages.images import Picture, encode
 from generator.config import CONTENT_DIR, TEMPLATES_DIR, SiteSettings
-from generator.model import EDUCATION_LEVELS, INTEREST_LETTERS, Catalog, Occupation
-from generator.search_terms import catalog_heads, occupation_terms
-from generator.text import SWEDISH_LETTERS
-from generator.urls import PublishedUrls, update_register
+from generator.errors import YrkesinfoError
+from generator.stages.model import EDUCATION_LEVELS, INTEREST_LETTERS, Catalog, Occupation
+from generator.helpers.search_terms import catalog_heads, occupation_terms
+from generator.helpers.text import SWEDISH_LETTERS
+from generator.stages.urls import PublishedUrls, update_register
 
 EDUCATION_WORDS = {slug: words for _, slug, words in EDUCATION_LEVELS}
 
@@ -42,6 +43,10 @@ INTERESTS = {
     "C": ("Organiserande", "Du gillar ordning, tydliga rutiner och att arbeta noggrant med detaljer."),
 }
 assert set(INTERESTS) == set(INTEREST_LETTERS)
+
+
+class ContentError(YrkesinfoError):
+    """A page in content/ cannot be rendered as it is."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,7 @@ def load_content_pages(folder: Path = CONTENT_DIR / "pages") -> list[ContentPage
         html = md.convert(path.read_text("utf-8"))
         meta: dict[str, list[str]] = getattr(md, "Meta", {})
         if "title" not in meta:
-            raise ValueError(f"{path}: the page needs a 'Title:' line at the top")
+            raise ContentError(f"{path}: the page needs a 'Title:' line at the top")
         pages.append(
             ContentPage(
                 slug=path.stem,
