@@ -25,7 +25,7 @@ from generator.stages.images import plan_pictures
 from generator.stages.index import SearchIndex, plan_bundles
 from generator.stages.model import Problem, build_catalog
 from generator.stages.publish import check_site, link_tree, publish, read_state, remove_paths, write_files, write_state
-from generator.stages.render import plan_site
+from generator.stages.plan import plan_site
 from generator.stages.snapshot import Snapshot, read_snapshot, write_snapshot
 from generator.stages.urls import update_register
 

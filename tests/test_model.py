@@ -1,7 +1,7 @@
 import json
 from pathlib import Path
 
-from generator.stages.model import build_catalog, detail_problem
+from generator.stages.model import build_catalog
 from generator.stages.snapshot import Snapshot, read_snapshot
 
 
@@ -71,9 +71,3 @@ def test_similar_occupations_resolve_both_ways() -> None:
     catalog = build_catalog(snapshot_of([{"id": 1}, {"id": 2}], details))
     a, b = catalog.occupations
     assert [r.slug for r in a.similar] == ["b"] and [r.slug for r in b.similar_to_this] == ["a"]
-
-
-def test_detail_problem() -> None:
-    assert detail_problem([]) and detail_problem({"id": True, "namn": "x"})
-    assert detail_problem({"id": 1, "namn": " "}) and detail_problem({"id": 1, "namn": "x"}, 2)
-    assert detail_problem({"id": 1, "namn": "x"}, 1) is None

@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from generator.records import list_entries
 from generator.stages.snapshot import Snapshot
 
 HISTORY_LIMIT = 50  # builds kept in the history
@@ -37,9 +38,9 @@ class ChangeReport:
 def _records(snapshot: Snapshot) -> dict[int, dict[str, Any]]:
     """The list item and detail of each occupation, merged; records that do not parse are skipped."""
     records: dict[int, dict[str, Any]] = {}
-    for item in snapshot.summaries():
-        if isinstance(item, dict) and isinstance(item.get("id"), int) and item["id"] not in records:
-            records[item["id"]] = {f"list.{k}": v for k, v in item.items()}
+    for _, record_id, item in list_entries(snapshot.summaries()):
+        if record_id is not None and record_id not in records:
+            records[record_id] = {f"list.{k}": v for k, v in item.items()}
     for record_id, raw in snapshot.details.items():
         if record_id in records:
             try:

@@ -26,7 +26,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, sto
 from generator import __version__
 from generator.config import ApiSettings
 from generator.stages.fetch_images import ImageReport, fetch_images
-from generator.stages.model import detail_problem
+from generator.records import detail_problem, list_entries
 from generator.helpers.progress import progress
 from generator.stages.snapshot import Snapshot
 
@@ -271,9 +271,8 @@ def _check_shrink(listed: int, previous: Snapshot | None, options: FetchOptions)
 def _unique_ids(summaries: list[Any], report: FetchReport) -> list[int]:
     seen: set[int] = set()
     ids: list[int] = []
-    for item in summaries:
-        record_id = item.get("id") if isinstance(item, dict) else None
-        if not isinstance(record_id, int) or isinstance(record_id, bool):
+    for _, record_id, _ in list_entries(summaries):
+        if record_id is None:
             continue  # the model reports list items without a usable id
         if record_id in seen:
             report.duplicates.append(record_id)

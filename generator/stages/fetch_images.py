@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from generator.stages.model import primary_image_url
+from generator.records import list_entries, primary_image
 from generator.stages.snapshot import Snapshot, image_key
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -53,15 +53,15 @@ async def fetch_images(
     summaries: list[Any], details: dict[int, bytes], previous: Snapshot | None, *,
     user_agent: str, concurrency: int = 8, timeout: float = 15.0,
 ) -> tuple[dict[str, bytes], ImageReport]:
-    by_id = {s["id"]: s for s in summaries if isinstance(s, dict) and isinstance(s.get("id"), int)}
+    by_id = {record_id: item for _, record_id, item in list_entries(summaries) if record_id is not None}
     urls: set[str] = set()
     for record_id, raw in details.items():
         try:
-            url = primary_image_url(by_id.get(record_id, {}), json.loads(raw))
+            found = primary_image(by_id.get(record_id, {}), json.loads(raw))
         except ValueError:
             continue
-        if url:
-            urls.add(url)
+        if found:
+            urls.add(found[0])
     report = ImageReport(wanted=len(urls))
     images: dict[str, bytes] = {}
     todo: list[str] = []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from generator.records import detail_problem, is_record_id, list_entries, primary_image
 from generator.stages.snapshot import Snapshot, image_key
 from generator.helpers.text import initial_letter, make_slug, one_line, paragraphs, safe_url, swedish_sort_key
 
@@ -25,6 +26,25 @@ EDUCATION_LEVELS = (
     ("isEftergymn2less", "kortare-eftergymnasial", "Eftergymnasial utbildning, kortare än två år"),
     ("isEftergymn2more", "langre-eftergymnasial", "Eftergymnasial utbildning, två år eller längre"),
 )
+
+
+def occupation_url(slug: str) -> str:
+    """Where an occupation's page is, relative to the site root: the one spelling of that URL."""
+    return f"yrken/{slug}/"
+
+
+def area_url(slug: str) -> str:
+    return f"omraden/{slug}/"
+
+
+def id_url(record_id: int | str) -> str:
+    """The short URL every occupation answers at too, by its id; it redirects to the page."""
+    return f"yrke/{record_id}/"
+
+
+def page_path(url: str) -> str:
+    """The file a folder URL is served from: "yrken/kock/" -> "yrken/kock/index.html"."""
+    return url + "index.html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +96,10 @@ class Ref:
     name: str
     slug: str
 
+    @property
+    def url(self) -> str:
+        return occupation_url(self.slug)
+
 
 @dataclass(slots=True)
 class Occupation:
@@ -116,8 +140,29 @@ class Occupation:
         return initial_letter(self.name)
 
     @property
+    def url(self) -> str:
+        return occupation_url(self.slug)
+
+    @property
+    def path(self) -> str:
+        return page_path(self.url)
+
+    # The two short texts, in the order each place wants them: a list shows the list's own
+    # one-line teaser first; the page leads with the editors' short summary.
+    @property
+    def teaser(self) -> str:
+        """One line for lists and search results."""
+        return self.oneliner or self.short_summary
+
+    @property
+    def lead(self) -> str:
+        """The page's opening line."""
+        return self.short_summary or self.oneliner
+
+    @property
     def description(self) -> str:
-        return self.short_summary or self.oneliner or (self.summary[0] if self.summary else "")
+        """For meta descriptions and feeds: the lead, else the first paragraph."""
+        return self.lead or (self.summary[0] if self.summary else "")
 
 
 @dataclass(slots=True)
@@ -125,6 +170,14 @@ class Area:
     name: str
     slug: str
     occupations: list[Occupation] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return area_url(self.slug)
+
+    @property
+    def path(self) -> str:
+        return page_path(self.url)
 
 
 @dataclass(slots=True)
@@ -136,21 +189,6 @@ class Catalog:
     @property
     def left_out(self) -> list[Problem]:
         return [p for p in self.problems if p.fatal]
-
-
-def detail_problem(detail: Any, expected_id: int | None = None) -> str | None:
-    """Why a detail record cannot be used at all, or None. Used by the fetch too."""
-    if not isinstance(detail, dict):
-        return "the record is not a JSON object"
-    record_id = detail.get("id")
-    if not isinstance(record_id, int) or isinstance(record_id, bool):
-        return "field id: missing or not an integer"
-    if expected_id is not None and record_id != expected_id:
-        return f"field id: is {record_id}, expected {expected_id}"
-    name = detail.get("namn")
-    if not isinstance(name, str) or not one_line(name):
-        return "field namn: missing, empty or not a string"
-    return None
 
 
 class _Reader:
@@ -244,7 +282,7 @@ def occupation_from_raw(summary: dict[str, Any], detail: dict[str, Any], problem
         path_categories=_items(d, path, "kategori", "kategoriText", list_key="utbildningsvagkategorier"),
         show_validation=d.flag("visaValideringstext", path),
         similar_ids=tuple(
-            dict.fromkeys(r["id"] for r in d.objects("liknandeYrken") if isinstance(r.get("id"), int) and r["id"] != record_id)
+            dict.fromkeys(r["id"] for r in d.objects("liknandeYrken") if is_record_id(r.get("id")) and r["id"] != record_id)
         ),
         links=_links(d),
         interests=tuple(dict.fromkeys(letters)),
@@ -272,22 +310,11 @@ def _links(r: _Reader) -> tuple[Link, ...]:
 
 
 def _image(d: _Reader, s: _Reader) -> Image | None:
-    candidates = sorted(d.objects("bilder"), key=lambda b: b.get("primar") is not True)
-    for raw in candidates:
-        if isinstance(raw.get("lank"), str) and (url := safe_url(raw["lank"])):
-            return Image(url=url, alt=d.text("sammanfattning", raw))
-    if isinstance(s.raw.get("bildlank"), str) and (url := safe_url(s.raw["bildlank"])):
-        return Image(url=url, alt=s.text("bildsammanfattning"))
-    return None
-
-
-def primary_image_url(summary: Any, detail: Any) -> str | None:
-    """The http(s) URL of the image an occupation page shows, if any (the fetch downloads it)."""
-    if not isinstance(detail, dict) or not isinstance(summary, dict):
+    found = primary_image(s.raw, d.raw)
+    if found is None:
         return None
-    record_id = detail.get("id") if isinstance(detail.get("id"), int) else 0
-    image = _image(_Reader(detail, record_id, []), _Reader(summary, record_id, []))
-    return image.url if image else None
+    url, alt = found
+    return Image(url=url, alt=one_line(alt) if isinstance(alt, str) else "")
 
 
 def _date(value: Any) -> date | None:
@@ -303,9 +330,8 @@ def build_catalog(snapshot: Snapshot) -> Catalog:
     """Validate, merge and cross-link every occupation in a snapshot."""
     problems: list[Problem] = []
     summaries: dict[int, dict[str, Any]] = {}
-    for position, item in enumerate(snapshot.summaries()):
-        record_id = item.get("id") if isinstance(item, dict) else None
-        if not isinstance(record_id, int) or isinstance(record_id, bool):
+    for position, record_id, item in list_entries(snapshot.summaries()):
+        if record_id is None:
             problems.append(Problem(f"#{position} in the list", "id", "missing or not an integer"))
         elif record_id in summaries:
             # Keep the first: the list order is the API's, so the choice is stable.

@@ -1,0 +1,75 @@
+"""The Atom feed of recent changes (`uppdateringar.xml`) and the latest change report (`changes.json`)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from generator.config import SiteSettings
+from generator.stages.model import Catalog, id_url
+
+FEED_SIZE = 50
+SUMMARIES = {
+    "added": ("Nytt yrke", "Ett nytt yrke har lagts till."),
+    "changed": ("Uppdaterat", "Texten om yrket har ändrats."),
+    "removed": ("Borttaget", "Yrket finns inte längre med."),
+}
+
+
+def feed_entries(catalog: Catalog, history: list[dict[str, Any]], site: SiteSettings) -> list[dict[str, str]]:
+    """Atom entries, newest first: the changes of recent live builds, or, with no
+    history yet (a snapshot that was never rebuilt live), the occupations most
+    recently updated by their editors."""
+    entries = _change_entries(catalog, history, site) if history else _recently_edited(catalog, site)
+    return entries[:FEED_SIZE]
+
+
+def _change_entries(catalog: Catalog, history: list[dict[str, Any]], site: SiteSettings) -> list[dict[str, str]]:
+    urls = {o.id: o.url for o in catalog.occupations}
+    entries = []
+    for build in history:
+        when = build.get("fetched_at") or "2000-01-01T00:00:00+00:00"
+        for kind, (title, summary) in SUMMARIES.items():
+            for item in build.get(kind, []):
+                entries.append({
+                    "id": f"{site.base_url}{id_url(item['id'])}#{kind}-{when}",
+                    "title": f"{title}: {item['name']}",
+                    "link": site.base_url + urls.get(item["id"], id_url(item["id"])),
+                    "updated": atom_time(when), "summary": summary,
+                })
+    return entries
+
+
+def _recently_edited(catalog: Catalog, site: SiteSettings) -> list[dict[str, str]]:
+    recent = sorted((o for o in catalog.occupations if o.updated), key=lambda o: (o.updated, o.id), reverse=True)
+    return [{
+        "id": f"{site.base_url}{id_url(o.id)}#{o.updated.isoformat()}",
+        "title": f"Uppdaterat: {o.name}", "link": site.base_url + o.url,
+        "updated": f"{o.updated.isoformat()}T00:00:00Z", "summary": o.description,
+    } for o in recent[:FEED_SIZE] if o.updated]
+
+
+def latest_updated(entries: list[dict[str, str]]) -> str:
+    return max((e["updated"] for e in entries), default="2000-01-01T00:00:00Z")
+
+
+def atom_time(value: str) -> str:
+    """RFC 3339 in UTC with a Z, as Atom wants."""
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return "2000-01-01T00:00:00Z"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def latest_change(history: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The newest live build that changed something."""
+    return next((h for h in history if h.get("added") or h.get("changed") or h.get("removed")), None)
+
+
+def changes_json(report: dict[str, Any] | None) -> bytes:
+    report = report or {"fetched_at": "", "added": [], "changed": [], "removed": []}
+    return (json.dumps(report, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

@@ -1,0 +1,154 @@
+"""What files the site has: one small planner per page type, as Pelican has one generator per kind.
+
+`plan_site` returns every output file as a `PageJob` (its path, what it is made
+from, how to make it); nothing is rendered until the build asks a job for its bytes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Iterator
+from urllib.parse import quote
+
+from generator.config import TEMPLATES_DIR, SiteSettings
+from generator.stages import feed, search_lists, sitemap
+from generator.stages.content_pages import ContentPage, load_content_pages
+from generator.stages.images import Picture, encode
+from generator.stages.model import EDUCATION_LEVELS, Catalog, Occupation
+from generator.stages.render import PageJob, Renderer, hashed_name
+from generator.stages.urls import PublishedUrls, update_register
+
+
+def _listing(occupations: list[Occupation]) -> list[tuple[str, str, str]]:
+    """What a list of occupations shows of each."""
+    return [(o.name, o.slug, o.teaser) for o in occupations]
+
+
+class SitePlanner:
+    """Plans the files of one build. Each `plan_*` method adds the files of one page type."""
+
+    def __init__(
+        self, catalog: Catalog, site: SiteSettings, *, sample: bool, urls: PublishedUrls | None,
+        history: list[dict[str, Any]] | None, content_pages: list[ContentPage] | None, templates_dir: Path,
+        search_bundles: tuple[str, ...], pictures: dict[int, Picture] | None, images: dict[str, bytes] | None,
+    ) -> None:
+        self.catalog, self.site = catalog, site
+        self.urls = urls or update_register({}, catalog)
+        self.history = history or []
+        self.pages = content_pages if content_pages is not None else load_content_pages()
+        self.pictures, self.images = pictures or {}, images or {}
+        self.areas_by_name = {a.name: a for a in catalog.areas}
+        self.renderer = Renderer(site, templates_dir)
+        self.renderer.env.globals.update(sample=sample, search_bundles=search_bundles, nav_pages=self.pages)
+        self.jobs: list[PageJob] = []
+
+    def plan(self) -> list[PageJob]:
+        for planner in (self.plan_occupations, self.plan_pictures, self.plan_index, self.plan_areas, self.plan_search,
+                        self.plan_browse, self.plan_content_pages, self.plan_moved_and_gone, self.plan_feed,
+                        self.plan_sitemap, self.plan_static):
+            planner()
+        return self.jobs
+
+    def page(self, template: str, path: str, inputs: Callable[[], object], **context: Any) -> None:
+        self.jobs.append(PageJob(path, inputs, lambda: self.renderer.render(template, path, **context)))
+
+    def asset(self, stem: str, data: bytes) -> str:
+        """A generated JSON asset named by its content hash, like the static ones; returns its file name."""
+        name = hashed_name(stem, ".json", data)
+        self.jobs.append(PageJob(f"assets/{name}", lambda: data, lambda: data))
+        return name
+
+    def plan_occupations(self) -> None:
+        for o in self.catalog.occupations:
+            areas = [self.areas_by_name[a] for a in o.areas]
+            self.page("occupation.html", o.path, lambda o=o, areas=areas: (o, sorted((a.name, a.slug) for a in areas),
+                                                                            self.pictures.get(o.id)),
+                      occupation=o, areas=areas, platsbanken_url=self.site.platsbanken_search + quote(o.name),
+                      picture=self.pictures.get(o.id))
+
+    def plan_pictures(self) -> None:
+        """Each picture's variants, once even where occupations share an image."""
+        keys = {o.id: o.image.key for o in self.catalog.occupations if o.image}
+        written: set[str] = set()
+        for occupation_id, picture in sorted(self.pictures.items()):
+            key = keys[occupation_id]
+            for variant in picture.variants:
+                if variant.path not in written:
+                    written.add(variant.path)
+                    self.jobs.append(PageJob(variant.path, lambda v=variant, k=key: (k, v),
+                                             lambda v=variant, k=key: encode(self.images[k], v)))
+
+    def plan_index(self) -> None:
+        by_letter: dict[str, list[Occupation]] = {}
+        for occupation in self.catalog.occupations:
+            by_letter.setdefault(occupation.letter, []).append(occupation)
+        self.page("index.html", "index.html", lambda: _listing(self.catalog.occupations), by_letter=by_letter,
+                  catalog=self.catalog)
+
+    def plan_areas(self) -> None:
+        areas = self.catalog.areas
+        self.page("areas.html", "omraden/index.html", lambda: [(a.name, a.slug, len(a.occupations)) for a in areas],
+                  areas=areas)
+        for area in areas:
+            self.page("area.html", area.path, lambda a=area: (a.name, _listing(a.occupations)), area=area)
+
+    def plan_search(self) -> None:
+        names, summaries = search_lists.search_lists(self.catalog)
+        names_file = self.asset("sokord", names)
+        summary_files = [self.asset("sammanfattningar", chunk) for chunk in summaries]
+        self.page("search.html", "sok/index.html", lambda: (names_file, summary_files), names_file=names_file,
+                  summary_files=summary_files, summaries_per_file=search_lists.SUMMARIES_PER_FILE)
+
+    def plan_browse(self) -> None:
+        occupations = self.catalog.occupations
+        self.page("browse.html", "bladdra/index.html",
+                  lambda: [(o.name, o.slug, o.teaser, o.areas, o.education_levels, o.interests) for o in occupations],
+                  occupations=occupations, areas=self.catalog.areas, areas_by_name=self.areas_by_name,
+                  education_levels=[(slug, words) for _, slug, words in EDUCATION_LEVELS])
+
+    def plan_content_pages(self) -> None:
+        for content_page in self.pages:
+            self.page("page.html", content_page.path, lambda: None, page=content_page)
+        self.page("404.html", "404.html", lambda: None)
+
+    def plan_moved_and_gone(self) -> None:
+        """Old URLs keep working: redirects to where an occupation is now, and pages saying one is gone."""
+        for redirect in self.urls.redirects:
+            self.page("redirect.html", redirect.path, lambda r=redirect: r, redirect=redirect)
+        for gone in self.urls.gone:
+            self.page("gone.html", gone.path, lambda g=gone: g, gone=gone)
+
+    def plan_feed(self) -> None:
+        entries = feed.feed_entries(self.catalog, self.history, self.site)
+        self.page("feed.xml", "uppdateringar.xml", lambda: entries, entries=entries, updated=feed.latest_updated(entries))
+        latest = feed.latest_change(self.history)
+        self.jobs.append(PageJob("changes.json", lambda: latest, lambda: feed.changes_json(latest)))
+
+    def plan_sitemap(self) -> None:
+        entries = sitemap.sitemap_entries(self.catalog, self.pages, self.site)
+        self.page("sitemap.xml", "sitemap.xml", lambda: entries, entries=entries)
+
+    def plan_static(self) -> None:
+        self.page("robots.txt", "robots.txt", lambda: None)
+        self.page("_headers", "_headers", lambda: None)
+        for hashed, data in self.renderer.assets.values():
+            self.jobs.append(PageJob(f"assets/{hashed}", lambda: None, lambda d=data: d))
+
+
+def plan_site(
+    catalog: Catalog, site: SiteSettings, *, sample: bool, urls: PublishedUrls | None = None,
+    history: list[dict[str, Any]] | None = None, content_pages: list[ContentPage] | None = None,
+    templates_dir: Path = TEMPLATES_DIR, search_bundles: tuple[str, ...] = ("pagefind",),
+    pictures: dict[int, Picture] | None = None, images: dict[str, bytes] | None = None,
+) -> list[PageJob]:
+    """Every file of the site, planned, in the order the build writes them."""
+    return SitePlanner(
+        catalog, site, sample=sample, urls=urls, history=history, content_pages=content_pages,
+        templates_dir=templates_dir, search_bundles=search_bundles, pictures=pictures, images=images,
+    ).plan()
+
+
+def render_site(catalog: Catalog, site: SiteSettings, **options: Any) -> Iterator[tuple[str, bytes]]:
+    """Every file of the site as (relative path, bytes), one at a time."""
+    for job in plan_site(catalog, site, **options):
+        yield job.path, job.make()

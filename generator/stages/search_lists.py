@@ -1,0 +1,37 @@
+"""The search page's own lists: names, synonyms and compound heads for ranking and typos, and the
+one-line summaries, read only when a result found that way is shown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.helpers.search_terms import catalog_heads, occupation_terms
+from generator.stages.model import Catalog
+
+# Summaries go in files of this many occupations in A–Ö order: the occupations one search
+# finds by name mostly sit together, so it reads one or two small files, not all of them.
+SUMMARIES_PER_FILE = 50
+
+
+def search_lists(catalog: Catalog) -> tuple[bytes, list[bytes]]:
+    """The list of names, and the one-line summaries in files of SUMMARIES_PER_FILE, both in A–Ö order.
+
+    A name row is [name, slug, synonyms, heads of the compounds in the name, in the synonyms],
+    trailing empty lists left out: about 30 bytes per name or synonym before compression. The
+    heads let "förare" find "Lastbilsförare", which Pagefind's prefix matching cannot."""
+    heads = catalog_heads((o.name for o in catalog.occupations), (s for o in catalog.occupations for s in o.synonyms),
+                          (g.name for o in catalog.occupations for g in o.ssyk_groups))
+    rows: list[list[Any]] = []
+    for o in catalog.occupations:
+        row: list[Any] = [o.name, o.slug, list(o.synonyms), *(list(t) for t in occupation_terms(o.name, o.synonyms, heads))]
+        while not row[-1]:
+            row.pop()
+        rows.append(row)
+    summaries = [o.teaser for o in catalog.occupations]
+    chunks = [summaries[i:i + SUMMARIES_PER_FILE] for i in range(0, len(summaries), SUMMARIES_PER_FILE)]
+    return compact_json(rows), [compact_json(chunk) for chunk in chunks]
+
+
+def compact_json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
