@@ -5,27 +5,35 @@
 
 from __future__ import annotations
 
-from generator.errors import YrkesinfoError
-
 import hashlib
 import sys
 import time
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Iterator, TextIO
 
 from generator import __version__
+from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, SiteSettings
+from generator.errors import YrkesinfoError
 from generator.helpers.aio import run_sync
 from generator.helpers.atomic import folder_beside
 from generator.stages.changes import ChangeReport, add_to_history, compare
-from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, SiteSettings
 from generator.stages.fetch import FetchOptions, FetchReport, fetch_snapshot
 from generator.stages.images import plan_pictures
 from generator.stages.index import SearchIndex, plan_bundles
 from generator.stages.model import Problem, build_catalog
-from generator.stages.publish import check_site, link_tree, publish, read_state, remove_paths, write_files, write_state
 from generator.stages.plan import plan_site
+from generator.stages.publish import (
+    check_site,
+    link_tree,
+    publish,
+    read_state,
+    remove_paths,
+    write_files,
+    write_state,
+)
+from generator.stages.render import PageJob
 from generator.stages.snapshot import Snapshot, read_snapshot, write_snapshot
 from generator.stages.urls import update_register
 
@@ -49,6 +57,12 @@ class BuildReport:
     changes: ChangeReport | None = None
     published: bool = False
     unchanged: bool = False
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        yield
+        self.timings[stage] = time.perf_counter() - started
 
     def unchanged_from(self, state: dict) -> "BuildReport":
         """Nothing to do: the site was built from this very snapshot with this very code."""
@@ -95,8 +109,7 @@ def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, lo
     changed. Either way the result replaces `out` only when complete.
     Updates `snapshot.published` with the URLs this build publishes.
     """
-    out = Path(out)
-    report = BuildReport()
+    out, report = Path(out), BuildReport()
     state = read_state(out) if out.is_dir() else None
     # The snapshot as given, before this build adds its URLs to the register: when it and the
     # environment are what the last build had, the output would be the same, so the model is skipped too.
@@ -106,58 +119,91 @@ def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, lo
     ):
         return report.unchanged_from(state)
 
-    started = time.perf_counter()
+    with report.timed("model"):
+        catalog = _model(snapshot, report)
+        urls = update_register(snapshot.published, catalog)
+        snapshot.published = urls.register
+        bundles = plan_bundles([o.slug for o in catalog.occupations])
+        folders = [b.folder for b in bundles]
+        new_state = {"snapshot": snapshot.fingerprint(), "given": given, "bundles": folders,
+                     "environment": environment_key(site, snapshot.is_sample, folders)}
+    if state and all(state.get(k) == new_state[k] for k in ("snapshot", "environment")):
+        return report.unchanged_from(state)
+
+    with report.timed("plan"):
+        pictures, image_problems = plan_pictures(catalog, snapshot.images)
+        report.warnings += image_problems
+        jobs = plan_site(catalog, site, sample=snapshot.is_sample, urls=urls, history=snapshot.history,
+                         search_bundles=tuple(folders), pictures=pictures, images=snapshot.images)
+        work = _Work.since(state, jobs, new_state["environment"])
+
+    with folder_beside(out, "building") as staged:
+        _start_from(staged, out, work, stale_bundles=folders + (state or {}).get("bundles", []))
+        _write_and_index(staged, work, bundles, len(catalog.occupations), report)
+        write_state(staged, {**new_state, "pages": work.keys})
+        check_site(staged, REQUIRED_FILES)
+        publish(staged, out)
+    report.published = True
+    return report
+
+
+def _model(snapshot: Snapshot, report: BuildReport):
+    """The snapshot as typed occupations; what was left out or dropped goes into the report."""
     catalog = build_catalog(snapshot)
     report.left_out, report.warnings = catalog.left_out, [p for p in catalog.problems if not p.fatal]
     report.occupations = len(catalog.occupations)
     if not catalog.occupations:
         raise BuildError("The snapshot has no usable occupations; nothing was published.")
-    urls = update_register(snapshot.published, catalog)
-    snapshot.published = urls.register
-    bundles = plan_bundles([o.slug for o in catalog.occupations])
-    folders = [b.folder for b in bundles]
-    environment = environment_key(site, snapshot.is_sample, folders)
-    fingerprint = snapshot.fingerprint()
-    report.timings["model"] = time.perf_counter() - started
-    if state and state.get("snapshot") == fingerprint and state.get("environment") == environment:
-        return report.unchanged_from(state)
+    return catalog
 
+
+def _is_occupation_page(path: str) -> bool:
+    return path.startswith("yrken/")
+
+
+@dataclass
+class _Work:
+    """What this build must write, given the last one: every file when the environment changed."""
+
+    keys: dict[str, str]
+    changed: list[PageJob]
+    removed: list[str]
+    incremental: bool
+    reindex: bool
+
+    @classmethod
+    def since(cls, state: dict | None, jobs: list[PageJob], environment: str) -> "_Work":
+        keys = {job.path: job.key() for job in jobs}
+        incremental = bool(state) and state.get("environment") == environment
+        old_keys: dict[str, str] = state["pages"] if incremental and state else {}
+        changed = [job for job in jobs if old_keys.get(job.path) != keys[job.path]]
+        removed = sorted(old_keys.keys() - keys.keys())
+        # Pagefind has no incremental mode: any occupation page added, changed or removed remakes the index.
+        reindex = not incremental or any(_is_occupation_page(p) for p in [*(j.path for j in changed), *removed])
+        return cls(keys, changed, removed, incremental, reindex)
+
+
+def _start_from(staged: Path, out: Path, work: _Work, stale_bundles: list[str]) -> None:
+    """An incremental build starts from hard links to the published site, less what is gone or remade."""
+    if work.incremental:
+        link_tree(out, staged)
+        remove_paths(staged, work.removed)
+        if work.reindex:
+            remove_paths(staged, [f for f in stale_bundles if (staged / f).exists()])
+
+
+def _write_and_index(staged: Path, work: _Work, bundles: list, occupations: int, report: BuildReport) -> None:
+    """The occupation pages first: when the index is remade, Pagefind reads them while the rest is written."""
     started = time.perf_counter()
-    pictures, image_problems = plan_pictures(catalog, snapshot.images)
-    report.warnings += image_problems
-    jobs = plan_site(catalog, site, sample=snapshot.is_sample, urls=urls, history=snapshot.history,
-                     search_bundles=tuple(folders), pictures=pictures, images=snapshot.images)
-    keys = {job.path: job.key() for job in jobs}
-    incremental = bool(state) and state.get("environment") == environment
-    old_keys: dict[str, str] = state["pages"] if incremental and state else {}
-    changed = [job for job in jobs if old_keys.get(job.path) != keys[job.path]]
-    removed = sorted(old_keys.keys() - keys.keys())
-    report.timings["plan"] = time.perf_counter() - started
-
-    reindex = not incremental or any(p.startswith("yrken/") for p in [*(j.path for j in changed), *removed])
-
-    with folder_beside(out, "building") as staged:
-        started = time.perf_counter()
-        if incremental:
-            link_tree(out, staged)
-            remove_paths(staged, removed)
-        if reindex:
-            remove_paths(staged, [f for f in folders + state.get("bundles", []) if (staged / f).exists()] if state else [])
-        # The occupation pages first: when the index is remade, Pagefind reads them while the rest is written.
-        first = [job for job in changed if job.path.startswith("yrken/")]
-        rest = [job for job in changed if not job.path.startswith("yrken/")]
-        report.pages = write_files(staged, ((job.path, job.make()) for job in first))
-        with SearchIndex(staged, bundles) if reindex else nullcontext() as search:
-            report.pages += write_files(staged, ((job.path, job.make()) for job in rest))
-            report.timings["render"] = time.perf_counter() - started
-            if search:
-                report.indexed = search.wait(expected_pages=len(catalog.occupations)).pages
-                report.timings["index"] = time.perf_counter() - started - report.timings["render"]
-        write_state(staged, {"snapshot": fingerprint, "given": given, "environment": environment, "bundles": folders, "pages": keys})
-        check_site(staged, REQUIRED_FILES)
-        publish(staged, out)
-    report.published = True
-    return report
+    first = [job for job in work.changed if _is_occupation_page(job.path)]
+    rest = [job for job in work.changed if not _is_occupation_page(job.path)]
+    report.pages = write_files(staged, ((job.path, job.make()) for job in first))
+    with SearchIndex(staged, bundles) if work.reindex else nullcontext() as search:
+        report.pages += write_files(staged, ((job.path, job.make()) for job in rest))
+        report.timings["render"] = time.perf_counter() - started
+        if search:
+            report.indexed = search.wait(expected_pages=occupations).pages
+            report.timings["index"] = time.perf_counter() - started - report.timings["render"]
 
 
 def build(snapshot_dir: Path, out: Path, site: SiteSettings, *, log: TextIO = sys.stderr) -> BuildReport:

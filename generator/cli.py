@@ -10,11 +10,18 @@ import traceback
 from pathlib import Path
 
 from generator import __version__
-from generator.errors import YrkesinfoError
 from generator.config import (
-    ENV_BASE_URL, ENV_CLIENT_ID, ENV_CLIENT_SECRET, SAMPLE_SNAPSHOT, ConfigError,
-    api_settings_from_env, credential_status, redact, site_settings,
+    ENV_BASE_URL,
+    ENV_CLIENT_ID,
+    ENV_CLIENT_SECRET,
+    SAMPLE_SNAPSHOT,
+    ConfigError,
+    api_settings_from_env,
+    credential_status,
+    redact,
+    site_settings,
 )
+from generator.errors import YrkesinfoError
 
 DEFAULT_OUT = Path("site")
 DEFAULT_LIVE_SNAPSHOT = Path(".yrkesinfo/snapshot")

@@ -6,12 +6,12 @@ flags, so they cannot end up in shell history, config files or the site.
 
 from __future__ import annotations
 
-from generator.errors import YrkesinfoError
-
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from generator.errors import YrkesinfoError
 
 DEFAULT_BASE_URL = "https://apier.arbetsformedlingen.se/yrkesinfo-vagledning/v1"
 

@@ -8,8 +8,6 @@ output that is not the same from run to run.
 
 from __future__ import annotations
 
-from generator.errors import YrkesinfoError
-
 import asyncio
 import base64
 import gzip
@@ -18,8 +16,9 @@ import json
 from typing import Any
 
 import cbor2
-
 from pagefind.service import PagefindService
+
+from generator.errors import YrkesinfoError
 
 
 class PagefindError(YrkesinfoError):

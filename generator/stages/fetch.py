@@ -9,8 +9,6 @@ from the previous snapshot when there is one (and marked stale), or left out.
 
 from __future__ import annotations
 
-from generator.errors import YrkesinfoError
-
 import asyncio
 import email.utils
 import json
@@ -21,13 +19,20 @@ from datetime import datetime, timezone
 from typing import Any, TextIO
 
 import httpx
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
 
 from generator import __version__
 from generator.config import ApiSettings
-from generator.stages.fetch_images import ImageReport, fetch_images
-from generator.records import detail_problem, list_entries
+from generator.errors import YrkesinfoError
 from generator.helpers.progress import progress
+from generator.records import detail_problem, list_entries
+from generator.stages.fetch_images import ImageReport, fetch_images
 from generator.stages.snapshot import Snapshot
 
 USER_AGENT = f"yrkesinfo-site/{__version__} (static site build; python-httpx/{httpx.__version__})"

@@ -20,8 +20,6 @@ the first letters of the slug. The search page merges the extra bundles
 
 from __future__ import annotations
 
-from generator.errors import YrkesinfoError
-
 import asyncio
 import json
 from concurrent.futures import Future
@@ -29,10 +27,12 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from pagefind.index import IndexConfig
+
+from generator.errors import YrkesinfoError
 from generator.helpers.aio import background_loop
 from generator.helpers.pagefind_io import Service, make_filters_deterministic
 from generator.stages.publish import write_files
-from pagefind.index import IndexConfig
 
 BUNDLE_DIR = "pagefind"
 INDEXED_GLOB = "yrken/*/index.html"

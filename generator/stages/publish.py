@@ -5,14 +5,13 @@ good site.
 
 from __future__ import annotations
 
-from generator.errors import YrkesinfoError
-
 import json
 import os
 import shutil
 from pathlib import Path
 from typing import Any, Iterable
 
+from generator.errors import YrkesinfoError
 from generator.helpers.atomic import replace_dir
 
 

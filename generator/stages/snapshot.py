@@ -19,14 +19,13 @@ complete, so a good snapshot is never replaced by half of a new one.
 
 from __future__ import annotations
 
-from generator.errors import YrkesinfoError
-
 import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.errors import YrkesinfoError
 from generator.helpers.atomic import folder_beside, replace_dir
 
 LIST_FILE = "yrken.json"

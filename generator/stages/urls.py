@@ -13,7 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.stages.model import Catalog, Occupation, Ref, id_url, occupation_url, page_path
+from generator.stages.model import (
+    Catalog,
+    Occupation,
+    Ref,
+    id_url,
+    occupation_url,
+    page_path,
+)
 
 
 @dataclass(frozen=True)
