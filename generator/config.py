@@ -7,6 +7,7 @@ flags, so they cannot end up in shell history, config files or the site.
 from __future__ import annotations
 
 import os
+from importlib import resources
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +21,19 @@ ENV_CLIENT_SECRET = "YRKESINFO_CLIENT_SECRET"
 ENV_BASE_URL = "YRKESINFO_BASE_URL"
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES_DIR = PROJECT_ROOT / "templates"
-CONTENT_DIR = PROJECT_ROOT / "content"
+
+
+def _package_folder(name: str) -> Path:
+    """templates/ or content/: inside the installed package (a wheel puts them there), else at
+    the top of the checkout, where they live in the repository (a checkout or an editable install)."""
+    installed = resources.files("generator") / name
+    if isinstance(installed, Path) and installed.is_dir():
+        return installed
+    return PROJECT_ROOT / name
+
+
+TEMPLATES_DIR = _package_folder("templates")
+CONTENT_DIR = _package_folder("content")
 SAMPLE_SNAPSHOT = CONTENT_DIR / "sample"
 
 REDACTED = "***"
