@@ -2,7 +2,13 @@
 
 import pytest
 
-from generator.records import MAX_ID, detail_problem, is_record_id, list_entries, primary_image
+from generator.records import (
+    MAX_ID,
+    detail_problem,
+    is_record_id,
+    list_entries,
+    primary_image,
+)
 
 
 @pytest.mark.parametrize("value", [1, 4711, MAX_ID])

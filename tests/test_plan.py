@@ -1,0 +1,46 @@
+"""The site plan: one job per file, paths owned by the objects, and keys that change only with what a file shows."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from generator.config import SAMPLE_SNAPSHOT
+from generator.stages.model import build_catalog
+from generator.stages.plan import plan_site
+from generator.stages.snapshot import read_snapshot
+
+
+def keys(catalog, site) -> dict[str, str]:
+    return {job.path: job.key() for job in plan_site(catalog, site, sample=True)}
+
+
+def test_every_file_is_planned_once_and_every_page_type_is_there(sample_catalog, site) -> None:
+    paths = [job.path for job in plan_site(sample_catalog, site, sample=True)]
+    assert len(paths) == len(set(paths))
+    assert {o.path for o in sample_catalog.occupations} <= set(paths)
+    assert {a.path for a in sample_catalog.areas} <= set(paths)
+    assert {"index.html", "404.html", "sok/index.html", "bladdra/index.html", "omraden/index.html", "om/index.html",
+            "sitemap.xml", "robots.txt", "_headers", "uppdateringar.xml", "changes.json"} <= set(paths)
+    assert {f"yrke/{o.id}/index.html" for o in sample_catalog.occupations} <= set(paths)
+
+
+def test_a_changed_text_changes_only_the_files_that_show_it(sample_catalog, site) -> None:
+    before = keys(sample_catalog, site)
+    occupations = list(sample_catalog.occupations)
+    target = next(o for o in occupations if o.tasks and not o.similar_to_this)
+    occupations[occupations.index(target)] = replace(target, tasks=("En helt ny text om arbetet.",))
+    after = keys(replace(sample_catalog, occupations=occupations), site)
+    assert sorted(path for path in before if before[path] != after[path]) == [target.path]
+
+
+def test_a_changed_name_reaches_the_lists_that_show_it(sample_catalog, site) -> None:
+    snapshot = read_snapshot(SAMPLE_SNAPSHOT)
+    target = sample_catalog.occupations[5]
+    detail = json.loads(snapshot.details[target.id])
+    snapshot.details[target.id] = json.dumps({**detail, "namn": detail["namn"] + " och mer"}).encode()
+    before, after = keys(sample_catalog, site), keys(build_catalog(snapshot), site)
+    changed = {path for path, key in after.items() if before.get(path) != key}
+    assert {"index.html", "bladdra/index.html", f"yrke/{target.id}/index.html"} <= changed
+    assert {a.path for a in sample_catalog.areas if target in a.occupations} <= changed
+    assert target.path not in after  # a new name gives a new slug; in a live build the register redirects the old one

@@ -1,0 +1,62 @@
+"""The Jinja environment: relative links from any depth, strict about typos, Swedish dates, hashed assets;
+and the occupation page's chips, which come from the same list as its sections."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from jinja2 import UndefinedError
+
+from generator.stages.catalog import Area, Occupation
+from generator.stages.render import Renderer, hashed_name, swedish_date
+
+
+@pytest.fixture
+def renderer(tmp_path: Path, site) -> Renderer:
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "style.css").write_text("body{}")
+    (tmp_path / "link.html").write_text("{{ target | url }}|{{ asset('style.css') }}|{{ canonical }}")
+    (tmp_path / "typo.html").write_text("{{ occupaton.name }}")
+    return Renderer(site, tmp_path)
+
+
+@pytest.mark.parametrize(("path", "expected_root"), [
+    ("index.html", ""), ("sok/index.html", "../"), ("yrken/kock/index.html", "../../"),
+])
+def test_links_are_relative_to_the_page(renderer: Renderer, path: str, expected_root: str) -> None:
+    html = renderer.render("link.html", path, target=Occupation(1, "Kock", slug="kock")).decode()
+    link, asset, canonical = html.split("|")
+    assert link == expected_root + "yrken/kock/"
+    assert asset == expected_root + "assets/" + hashed_name("style", ".css", b"body{}")
+    assert canonical == "https://yrken.example.se/" + path.removesuffix("index.html")
+
+
+def test_the_url_filter_takes_areas_and_plain_urls_too(renderer: Renderer) -> None:
+    assert renderer.render("link.html", "a/index.html", target=Area("Bygg", "bygg")).decode().startswith("../omraden/bygg/|")
+    assert renderer.render("link.html", "a/index.html", target="sok/").decode().startswith("../sok/|")
+    assert renderer.render("link.html", "index.html", target="").decode().startswith("./|")
+
+
+def test_a_typo_in_a_template_fails_the_render(renderer: Renderer) -> None:
+    with pytest.raises(UndefinedError):
+        renderer.render("typo.html", "index.html", occupation=Occupation(1, "Kock"))
+
+
+def test_swedish_dates_and_hashed_names() -> None:
+    assert swedish_date(date(2026, 3, 1)) == "1 mars 2026" and swedish_date(None) == ""
+    assert hashed_name("style", ".css", b"a") != hashed_name("style", ".css", b"b")
+    assert hashed_name("style", ".css", b"a").startswith("style.") and hashed_name("style", ".css", b"a").endswith(".css")
+
+
+def test_every_section_has_a_chip_and_every_chip_a_section(sample_site: Path, sample_catalog) -> None:
+    seen_international = False
+    for occupation in sample_catalog.occupations:
+        soup = BeautifulSoup((sample_site / occupation.path).read_text("utf-8"), "html.parser")
+        chips = [a["href"].removeprefix("#") for a in soup.select("nav.chips a")]
+        sections = [s["id"] for s in soup.select("article.occupation section[id]")]
+        assert chips == sections, occupation.slug
+        seen_international |= "internationellt" in sections
+    assert seen_international
