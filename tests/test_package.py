@@ -27,10 +27,13 @@ def test_the_wheel_holds_templates_content_and_the_sample(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {f"generator/templates/{p.relative_to(ROOT / 'templates')}" for p in (ROOT / "templates").rglob("*")
                 if p.is_file()}
-    expected |= {f"generator/content/{p.relative_to(ROOT / 'content')}" for p in (ROOT / "content").rglob("*")
-                 if p.is_file() and "__pycache__" not in p.parts}
+    # Everything a build reads from content/: the settings, the pages and the sample snapshot.
+    shipped = [ROOT / "content" / "site.toml", *(ROOT / "content" / "pages").rglob("*"), *(ROOT / "content" / "sample").rglob("*")]
+    expected |= {f"generator/content/{p.relative_to(ROOT / 'content')}" for p in shipped if p.is_file()}
     assert expected - names == set()
     assert "generator/content/sample/yrken.json" in names and "generator/templates/base.html" in names
+    # The sample's source tables are for content/make_sample.py in a checkout, not for builds.
+    assert not [n for n in names if n.startswith("generator/content/sample_source/")]
 
 
 def test_an_installed_wheel_builds_the_sample_from_another_folder(wheel: Path, tmp_path: Path) -> None:
