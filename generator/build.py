@@ -22,6 +22,7 @@ from generator.stages.changes import ChangeReport, add_to_history, compare
 from generator.stages.fetch import FetchOptions, FetchReport, fetch_snapshot
 from generator.stages.images import plan_pictures
 from generator.stages.index import SearchIndex, plan_bundles
+from generator.stages.labour import LabourData, SourceState
 from generator.stages.model import Problem, build_catalog
 from generator.stages.plan import plan_site
 from generator.stages.publish import (
@@ -55,6 +56,8 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     fetch: FetchReport | None = None
     changes: ChangeReport | None = None
+    sources: dict[str, SourceState] = field(default_factory=dict)  # the labour-market sources
+    labour_fetch: list[str] = field(default_factory=list)
     published: bool = False
     unchanged: bool = False
 
@@ -73,6 +76,8 @@ class BuildReport:
         lines = [str(p) + " (left out)" for p in self.left_out]
         if self.fetch:
             lines.append(self.fetch.summary())
+        lines += self.labour_fetch
+        lines += [f"source {state.describe()}" for state in self.sources.values()]
         if self.changes:
             lines.append(self.changes.summary())
             for kind in ("added", "changed", "removed"):
@@ -121,6 +126,8 @@ def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, lo
 
     with report.timed("model"):
         catalog = _model(snapshot, report)
+        labour = LabourData.from_snapshot(snapshot)
+        report.sources = labour.sources
         urls = update_register(snapshot.published, catalog)
         snapshot.published = urls.register
         bundles = plan_bundles([o.slug for o in catalog.occupations])
@@ -134,7 +141,7 @@ def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, lo
         pictures, image_problems = plan_pictures(catalog, snapshot.images)
         report.warnings += image_problems
         jobs = plan_site(catalog, site, sample=snapshot.is_sample, urls=urls, history=snapshot.history,
-                         search_bundles=tuple(folders), pictures=pictures, images=snapshot.images)
+                         search_bundles=tuple(folders), pictures=pictures, images=snapshot.images, labour=labour)
         work = _Work.since(state, jobs, new_state["environment"])
 
     with folder_beside(out, "building") as staged:

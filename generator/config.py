@@ -90,6 +90,31 @@ def credential_status(environ: dict[str, str] | None = None) -> str:
     )
 
 
+ENV_BAROMETER_URL = "YRKESINFO_BAROMETER_URL"
+ENV_SCB_URL = "YRKESINFO_SCB_URL"
+DEFAULT_BAROMETER_URL = "https://data.arbetsformedlingen.se/prognoser/yrkesbarometer.json"
+DEFAULT_SCB_URL = "https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0110/AM0110A/LoneSpridSektYrk4AN"
+
+
+@dataclass(frozen=True)
+class LabourSettings:
+    """Where the two keyless labour-market sources are fetched from."""
+
+    barometer_url: str = DEFAULT_BAROMETER_URL
+    scb_url: str = DEFAULT_SCB_URL
+
+    def url(self, source: str) -> str:
+        return self.barometer_url if source == "yrkesbarometer" else self.scb_url
+
+
+def labour_settings_from_env(environ: os._Environ[str] | dict[str, str] | None = None) -> LabourSettings:
+    env = os.environ if environ is None else environ
+    return LabourSettings(
+        barometer_url=(env.get(ENV_BAROMETER_URL) or DEFAULT_BAROMETER_URL).strip(),
+        scb_url=(env.get(ENV_SCB_URL) or DEFAULT_SCB_URL).strip().rstrip("/"),
+    )
+
+
 ENV_SITE_URL = "YRKESINFO_SITE_URL"
 
 

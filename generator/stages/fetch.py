@@ -16,7 +16,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, TextIO
+from typing import Any, Callable, TextIO
 
 import httpx
 from tenacity import (
@@ -127,6 +127,23 @@ class _WaitRetryAfter:
         return self._backoff(state)
 
 
+def retrying(options: FetchOptions, before_sleep: Callable[[RetryCallState], None]) -> AsyncRetrying:
+    """The retry policy every source shares: transport errors and `_Retryable` answers are
+    asked again, waiting what `Retry-After` says or backing off with jitter."""
+    return AsyncRetrying(
+        retry=retry_if_exception_type((_Retryable, httpx.TransportError)),
+        wait=_WaitRetryAfter(options),
+        stop=stop_after_attempt(options.attempts),
+        before_sleep=before_sleep,
+        reraise=True,
+    )
+
+
+async def read_body(response: httpx.Response) -> bytes:
+    """The one place a response body is read, for every source (a size limit belongs here)."""
+    return await response.aread()
+
+
 class YrkesinfoClient:
     """A thin async client for the two endpoints the site needs."""
 
@@ -152,15 +169,8 @@ class YrkesinfoClient:
 
     async def get_json(self, path: str) -> tuple[Any, bytes]:
         """GET `path` with retries; returns the parsed body and its raw bytes."""
-        retrying = AsyncRetrying(
-            retry=retry_if_exception_type((_Retryable, httpx.TransportError)),
-            wait=_WaitRetryAfter(self.options),
-            stop=stop_after_attempt(self.options.attempts),
-            before_sleep=self._count_retry,
-            reraise=True,
-        )
         try:
-            async for attempt in retrying:
+            async for attempt in retrying(self.options, self._count_retry):
                 with attempt:
                     return await self._get_once(path)
         except httpx.TransportError as exc:
@@ -183,7 +193,7 @@ class YrkesinfoClient:
             raise _RecordFailed("HTTP 404 (not found)")
         if status != 200:
             raise _RecordFailed(f"HTTP {status}")
-        body = response.content
+        body = await read_body(response)
         try:
             return json.loads(body), body
         except ValueError:

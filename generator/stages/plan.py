@@ -14,9 +14,18 @@ from generator.config import TEMPLATES_DIR, SiteSettings
 from generator.stages import feed, search_lists, sitemap
 from generator.stages.content_pages import ContentPage, load_content_pages
 from generator.stages.images import Picture, encode
+from generator.stages.labour import LabourData, OccupationLabour
 from generator.stages.model import EDUCATION_LEVELS, Catalog, Occupation
 from generator.stages.render import PageJob, Renderer, hashed_name
 from generator.stages.urls import PublishedUrls, update_register
+
+
+def labour_facts(catalog: Catalog, labour: LabourData | None) -> dict[int, OccupationLabour]:
+    """Each occupation's labour-market facts, for those that have any."""
+    if labour is None:
+        return {}
+    facts = {o.id: labour.for_occupation(o) for o in catalog.occupations}
+    return {key: value for key, value in facts.items() if value.prospects or value.salaries}
 
 
 def _listing(occupations: list[Occupation]) -> list[tuple[str, str, str]]:
@@ -31,8 +40,10 @@ class SitePlanner:
         self, catalog: Catalog, site: SiteSettings, *, sample: bool, urls: PublishedUrls | None,
         history: list[dict[str, Any]] | None, content_pages: list[ContentPage] | None, templates_dir: Path,
         search_bundles: tuple[str, ...], pictures: dict[int, Picture] | None, images: dict[str, bytes] | None,
+        labour: LabourData | None = None,
     ) -> None:
         self.catalog, self.site = catalog, site
+        self.labour = labour_facts(catalog, labour)
         self.urls = urls or update_register({}, catalog)
         self.history = history or []
         self.pages = content_pages if content_pages is not None else load_content_pages()
@@ -62,9 +73,9 @@ class SitePlanner:
         for o in self.catalog.occupations:
             areas = [self.areas_by_name[a] for a in o.areas]
             self.page("occupation.html", o.path, lambda o=o, areas=areas: (o, sorted((a.name, a.slug) for a in areas),
-                                                                            self.pictures.get(o.id)),
+                                                                            self.pictures.get(o.id), self.labour.get(o.id)),
                       occupation=o, areas=areas, platsbanken_url=self.site.platsbanken_search + quote(o.name),
-                      picture=self.pictures.get(o.id))
+                      picture=self.pictures.get(o.id), labour=self.labour.get(o.id))
 
     def plan_pictures(self) -> None:
         """Each picture's variants, once even where occupations share an image."""
@@ -140,11 +151,12 @@ def plan_site(
     history: list[dict[str, Any]] | None = None, content_pages: list[ContentPage] | None = None,
     templates_dir: Path = TEMPLATES_DIR, search_bundles: tuple[str, ...] = ("pagefind",),
     pictures: dict[int, Picture] | None = None, images: dict[str, bytes] | None = None,
+    labour: LabourData | None = None,
 ) -> list[PageJob]:
     """Every file of the site, planned, in the order the build writes them."""
     return SitePlanner(
         catalog, site, sample=sample, urls=urls, history=history, content_pages=content_pages,
-        templates_dir=templates_dir, search_bundles=search_bundles, pictures=pictures, images=images,
+        templates_dir=templates_dir, search_bundles=search_bundles, pictures=pictures, images=images, labour=labour,
     ).plan()
 
 

@@ -21,6 +21,7 @@ from jinja2.runtime import Context
 
 from generator.config import TEMPLATES_DIR, SiteSettings
 from generator.helpers.text import SWEDISH_LETTERS
+from generator.stages import render_labour
 from generator.stages.model import EDUCATION_LEVELS, INTEREST_LETTERS
 
 EDUCATION_WORDS = {slug: words for _, slug, words in EDUCATION_LEVELS}
@@ -68,6 +69,7 @@ class Renderer:
         )
         self.env.filters["swedish_date"] = swedish_date
         self.env.filters["url"] = relative_url
+        render_labour.register(self.env)
         self.env.globals.update(site=site, education_words=EDUCATION_WORDS, interests=INTERESTS, letters=SWEDISH_LETTERS)
         self.assets = hashed_assets(templates_dir / "assets")
         self.env.globals["asset_files"] = self.assets

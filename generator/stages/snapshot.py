@@ -9,6 +9,9 @@ Layout, the API's own shape:
     bilder/<key>        images as fetched, named by a hash of their URL (manifest "images"), optional
     published.json      every occupation URL ever published (for redirects), optional
     history.json        the changes found by earlier live builds, newest first, optional
+    arbetsmarknad/<source>/<file>   the labour-market sources' raw answers, optional
+                        (yrkesbarometer/yrkesbarometer.json; scb/tabell.json, scb/lon-<n>.json);
+                        their state, fetch time and hashes are in the manifest's "labour"
 
 The last two are the site's memory across rebuilds. They live with the
 snapshot so that a site built again from the same folder is the same site.
@@ -34,6 +37,7 @@ MANIFEST_FILE = "manifest.json"
 PUBLISHED_FILE = "published.json"
 HISTORY_FILE = "history.json"
 IMAGE_DIR = "bilder"
+LABOUR_DIR = "arbetsmarknad"
 
 
 def image_key(url: str) -> str:
@@ -59,6 +63,7 @@ class Snapshot:
     published: dict[str, Any] = field(default_factory=dict)  # id -> {"slug", "name", "old_slugs", ...}
     history: list[dict[str, Any]] = field(default_factory=list)
     images: dict[str, bytes] = field(default_factory=dict)  # image_key(url) -> bytes
+    labour: dict[str, dict[str, bytes]] = field(default_factory=dict)  # source -> file name -> raw answer
 
     @property
     def is_sample(self) -> bool:
@@ -81,7 +86,21 @@ class Snapshot:
         digest.update(_dump(self.published) + _dump(self.history) + str(self.is_sample).encode())
         for key in sorted(self.images):
             digest.update(key.encode() + hashlib.sha256(self.images[key]).digest())
+        for source, files in sorted(self.labour.items()):
+            for name in sorted(files):
+                digest.update(f"{source}/{name}".encode() + hashlib.sha256(files[name]).digest())
+        digest.update(_dump(self.labour_states()))
         return digest.hexdigest()
+
+    def labour_states(self) -> dict[str, Any]:
+        """What pages show of each source's manifest entry: its state, and its date when stale."""
+        entries = self.manifest.get("labour")
+        if not isinstance(entries, dict):
+            return {}
+        return {
+            source: [entry.get("state"), entry.get("fetched_at") if entry.get("state") == "stale" else None]
+            for source, entry in sorted(entries.items()) if isinstance(entry, dict)
+        }
 
 
 def _dump(value: Any) -> bytes:
@@ -123,7 +142,17 @@ def read_snapshot(folder: Path) -> Snapshot:
         published=_read_json(folder / PUBLISHED_FILE, dict, {}),
         history=_read_json(folder / HISTORY_FILE, list, []),
         images={p.name: p.read_bytes() for p in sorted((folder / IMAGE_DIR).glob("*")) if p.is_file()},
+        labour=_read_labour(folder / LABOUR_DIR),
     )
+
+
+def _read_labour(folder: Path) -> dict[str, dict[str, bytes]]:
+    if not folder.is_dir():
+        return {}
+    return {
+        source.name: {p.name: p.read_bytes() for p in sorted(source.glob("*.json")) if p.is_file()}
+        for source in sorted(folder.iterdir()) if source.is_dir()
+    }
 
 
 def write_snapshot(snapshot: Snapshot, dest: Path) -> None:
@@ -137,13 +166,31 @@ def write_snapshot(snapshot: Snapshot, dest: Path) -> None:
         manifest["count"] = len(snapshot.details)
         manifest["list"] = sha256(snapshot.list_bytes)
         manifest["records"] = snapshot.record_hashes()
+        if snapshot.labour or "labour" in manifest:
+            manifest["labour"] = _labour_manifest(snapshot)
         (tmp / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", "utf-8")
         if snapshot.images:
             (tmp / IMAGE_DIR).mkdir()
             for key in sorted(snapshot.images):
                 (tmp / IMAGE_DIR / key).write_bytes(snapshot.images[key])
+        for source, files in sorted(snapshot.labour.items()):
+            (tmp / LABOUR_DIR / source).mkdir(parents=True)
+            for name in sorted(files):
+                (tmp / LABOUR_DIR / source / name).write_bytes(files[name])
         if snapshot.published:
             (tmp / PUBLISHED_FILE).write_bytes(_dump(snapshot.published))
         if snapshot.history:
             (tmp / HISTORY_FILE).write_bytes(_dump(snapshot.history))
         replace_dir(tmp, dest)
+
+
+def _labour_manifest(snapshot: Snapshot) -> dict[str, Any]:
+    """Each source's entry from the fetch (state, time, problem) with a hash of each of its files."""
+    entries = snapshot.manifest.get("labour")
+    entries = dict(entries) if isinstance(entries, dict) else {}
+    for source in sorted(set(entries) | set(snapshot.labour)):
+        entry = dict(entries.get(source) or {})
+        files = snapshot.labour.get(source, {})
+        entry["files"] = {name: sha256(files[name]) for name in sorted(files)}
+        entries[source] = entry
+    return entries

@@ -1,0 +1,164 @@
+"""Arbetsförmedlingen's Yrkesbarometer: untrusted JSON rows made into typed assessments.
+
+The file is a flat array, one row per barometer occupation and region (`lan`
+"00" is the whole country). Rows are grouped by barometer occupation; each
+belongs to one SSYK group, and several may share a group. A value this module
+does not know (a new spelling, a new rating) is unknown, never an error and
+never a guess: it is shown as no assessment.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from generator.helpers.text import one_line, paragraphs
+
+NATIONAL = "00"
+COUNTIES = {
+    "01": "Stockholms län", "03": "Uppsala län", "04": "Södermanlands län", "05": "Östergötlands län",
+    "06": "Jönköpings län", "07": "Kronobergs län", "08": "Kalmar län", "09": "Gotlands län",
+    "10": "Blekinge län", "12": "Skåne län", "13": "Hallands län", "14": "Västra Götalands län",
+    "17": "Värmlands län", "18": "Örebro län", "19": "Västmanlands län", "20": "Dalarnas län",
+    "21": "Gävleborgs län", "22": "Västernorrlands län", "23": "Jämtlands län", "24": "Västerbottens län",
+    "25": "Norrbottens län",
+}
+RATINGS = ("stora", "medelstora", "små")
+FORECASTS = ("öka", "vara oförändrad", "minska")
+# Spellings public clients have been seen to use for the same values (case and spaces aside).
+_RATING_ALIASES = {"stor": "stora", "medel": "medelstora", "medelstor": "medelstora", "sma": "små", "liten": "små"}
+_FORECAST_ALIASES = {"oka": "öka", "ökar": "öka", "oförändrad": "vara oförändrad", "minskar": "minska"}
+_SSYK = re.compile(r"[0-9]{4}")
+_ROUND = re.compile(r"(20[0-9]{2})-([12])")
+
+
+@dataclass(frozen=True, slots=True)
+class CountyRating:
+    code: str
+    name: str
+    rating: str | None  # one of RATINGS, or None: not assessed, or a value we do not know
+
+
+@dataclass(frozen=True, slots=True)
+class Prospects:
+    """One barometer occupation's assessment, for the whole country and per county."""
+
+    name: str  # the barometer occupation, as Arbetsförmedlingen names it
+    ssyk: str
+    ssyk_name: str
+    partial: bool  # it is only part of its SSYK group
+    rating: str | None  # the whole country
+    forecast: str | None  # one of FORECASTS
+    texts: tuple[str, ...]  # Arbetsförmedlingen's own explanation, paragraphs
+    round: str  # e.g. "2026-1", as the source wrote it
+    counties: tuple[CountyRating, ...]  # in COUNTIES order; counties without a row are left out
+
+    def county(self, code: str) -> str | None:
+        return next((c.rating for c in self.counties if c.code == code), None)
+
+
+@dataclass
+class Barometer:
+    by_group: dict[str, list[Prospects]]
+    rows: int  # rows that could be used
+    problems: list[str]
+
+    @property
+    def round(self) -> str:
+        """The round most assessments belong to ("" when none)."""
+        rounds = Counter(p.round for group in self.by_group.values() for p in group if p.round)
+        return min(rounds, key=lambda r: (-rounds[r], r)) if rounds else ""
+
+
+def season(round_: str) -> str:
+    """'2026-1' -> 'våren 2026', '2026-2' -> 'hösten 2026'; anything else as written."""
+    match = _ROUND.fullmatch(round_.strip())
+    if not match:
+        return round_
+    return f"{'våren' if match.group(2) == '1' else 'hösten'} {match.group(1)}"
+
+
+def _known(value: Any, known: tuple[str, ...], aliases: dict[str, str]) -> str | None:
+    if not isinstance(value, str):
+        return None
+    word = " ".join(value.split()).casefold()
+    word = aliases.get(word, word)
+    return word if word in known else None
+
+
+def _text(value: Any) -> str:
+    return one_line(value) if isinstance(value, str) else ""
+
+
+def _code(value: Any, pattern: re.Pattern[str]) -> str | None:
+    text = value.strip() if isinstance(value, str) else None
+    return text if text and pattern.fullmatch(text) else None
+
+
+_LAN = re.compile(r"[0-9]{2}")
+
+
+def parse_barometer(raw: bytes) -> Barometer:
+    """Every usable row of the file, grouped; raises ValueError when it is not a JSON array."""
+    data = json.loads(raw)
+    if not isinstance(data, list):
+        raise ValueError("the barometer is not a JSON array")
+    problems: list[str] = []
+    rows: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+    used = 0
+    for position, row in enumerate(data):
+        key, region = _row_key(row)
+        if key is None or region is None:
+            if len(problems) < 20:
+                problems.append(f"row {position}: no usable ssyk, yb_yrke or lan; skipped")
+            continue
+        regions = rows.setdefault(key, {})
+        if region in regions:
+            problems.append(f"row {position}: {key[1]} in region {region} a second time; the first is used")
+            continue
+        regions[region] = row
+        used += 1
+    by_group: dict[str, list[Prospects]] = {}
+    for (ssyk, _), regions in rows.items():
+        by_group.setdefault(ssyk, []).append(_prospects(ssyk, regions))
+    for group in by_group.values():
+        group.sort(key=lambda p: p.name.casefold())
+    return Barometer(by_group=by_group, rows=used, problems=problems)
+
+
+def _row_key(row: Any) -> tuple[tuple[str, str] | None, str | None]:
+    """(ssyk, barometer occupation) and region of a row, or None where unusable."""
+    if not isinstance(row, dict):
+        return None, None
+    ssyk = _code(row.get("ssyk"), _SSYK)
+    name = _text(row.get("yb_yrke"))
+    region = _code(row.get("lan"), _LAN)
+    if region is not None and region != NATIONAL and region not in COUNTIES:
+        region = None
+    if not ssyk or not name:
+        return None, region
+    ident = _text(row.get("yb_concept_id")) or name
+    return (ssyk, ident), region
+
+
+def _prospects(ssyk: str, regions: dict[str, dict[str, Any]]) -> Prospects:
+    national = regions.get(NATIONAL, {})
+    any_row = national or next(iter(regions.values()))
+    text = national.get("text_jobbmojligheter")
+    return Prospects(
+        name=_text(any_row.get("yb_yrke")),
+        ssyk=ssyk,
+        ssyk_name=_text(any_row.get("ssyk_text")),
+        partial=any_row.get("del_av_ssyk") is True or _text(any_row.get("del_av_ssyk")).casefold() in ("ja", "true"),
+        rating=_known(national.get("jobbmojligheter"), RATINGS, _RATING_ALIASES),
+        forecast=_known(national.get("prognos"), FORECASTS, _FORECAST_ALIASES),
+        texts=paragraphs(text) if isinstance(text, str) else (),
+        round=_text(any_row.get("omgang")),
+        counties=tuple(
+            CountyRating(code, name, _known(regions[code].get("jobbmojligheter"), RATINGS, _RATING_ALIASES))
+            for code, name in COUNTIES.items() if code in regions
+        ),
+    )
