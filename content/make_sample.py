@@ -7,6 +7,7 @@ Writes:
     yrken.json         what GET /yrken returns: one summary per occupation
     yrken/<id>.json    what GET /yrken/{id} returns: one occupation in full
     manifest.json      source "sample", a fixed time, the count and a hash per detail file
+    arbetsmarknad/     sample Yrkesbarometer rows and SCB salary tables (make_sample_labour.py)
 
 All texts are the project's own. They are built from a short table of facts per
 occupation (sample_source/occupations.tsv: name, areas, SSYK group, typical tasks,
@@ -31,6 +32,9 @@ import json
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_sample_labour import write_labour_sample  # noqa: E402  (the labour sources, kept apart)
 
 FIRST_ID = 5001
 FIRST_AMS_ID = 201
@@ -531,6 +535,7 @@ def write_sample(out: Path) -> dict:
         "fetched_at": FETCHED_AT,
         "list": sha256(list_bytes),
         "records": records,
+        "labour": write_labour_sample(out, details, to_bytes, sha256),
     }
     (out / "manifest.json").write_bytes(to_bytes(manifest))
     return manifest

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Iterator, TextIO
 
 from generator import __version__
-from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, SiteSettings
+from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
 from generator.errors import YrkesinfoError
 from generator.helpers.aio import run_sync
 from generator.helpers.atomic import folder_beside
 from generator.stages.changes import ChangeReport, add_to_history, compare
 from generator.stages.fetch import FetchOptions, FetchReport, fetch_snapshot
+from generator.stages.fetch_labour import LabourOptions, LabourReport, add_labour
 from generator.stages.images import plan_pictures
 from generator.stages.index import SearchIndex, plan_bundles
 from generator.stages.labour import LabourData, SourceState
@@ -220,13 +221,26 @@ def build(snapshot_dir: Path, out: Path, site: SiteSettings, *, log: TextIO = sy
 
 def fetch(
     settings: ApiSettings, out: Path, *, options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr, quiet: bool = False,
-) -> FetchReport:
-    """`yrkesinfo fetch`: a snapshot folder from the API; the previous one there is the fallback."""
+    labour: LabourSettings | None = None, labour_options: LabourOptions = LabourOptions(),
+) -> tuple[FetchReport, LabourReport]:
+    """`yrkesinfo fetch`: a snapshot folder from the API and the labour-market sources;
+    the previous one there is the fallback."""
     previous = read_snapshot(out) if (Path(out) / "yrken.json").is_file() else None
-    snapshot, report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet))
+    snapshot, report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)
     _carry_over(previous, snapshot)
     write_snapshot(snapshot, out)
-    return report
+    return report, labour_report
+
+
+def _fetch_all(
+    settings: ApiSettings, previous: Snapshot | None, options: FetchOptions, labour: LabourSettings | None,
+    labour_options: LabourOptions, *, log: TextIO, quiet: bool,
+) -> tuple[Snapshot, FetchReport, LabourReport]:
+    """All three sources: Yrkesinfo must answer; the labour-market sources may fail (see fetch_labour)."""
+    snapshot, report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet))
+    labour_report = run_sync(add_labour(snapshot, previous, labour or labour_settings_from_env(),
+                                        options=options, labour=labour_options))
+    return snapshot, report, labour_report
 
 
 def _carry_over(previous: Snapshot | None, snapshot: Snapshot) -> ChangeReport:
@@ -240,15 +254,16 @@ def _carry_over(previous: Snapshot | None, snapshot: Snapshot) -> ChangeReport:
 def build_live(
     settings: ApiSettings, snapshot_dir: Path, out: Path, site: SiteSettings, *,
     options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr, quiet: bool = False,
+    labour: LabourSettings | None = None, labour_options: LabourOptions = LabourOptions(),
 ) -> BuildReport:
     """`yrkesinfo build --live`: fetch, build, publish; keep the snapshot only if all of it worked."""
     previous = read_snapshot(snapshot_dir) if (Path(snapshot_dir) / "yrken.json").is_file() else None
     started = time.perf_counter()
-    snapshot, fetch_report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet))
+    snapshot, fetch_report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)
     fetch_seconds = time.perf_counter() - started
     changes = _carry_over(previous, snapshot)
     report = build_from_snapshot(snapshot, out, site, log=log)
-    report.fetch, report.changes = fetch_report, changes
+    report.fetch, report.changes, report.labour_fetch = fetch_report, changes, labour_report.lines()
     report.timings = {"fetch": fetch_seconds, **report.timings}
     write_snapshot(snapshot, snapshot_dir)
     return report

@@ -63,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     stub.add_argument("--rate-reset", type=float, default=0.0, help="share of connections reset")
     stub.add_argument("--rate-malformed", type=float, default=0.0, help="share of bodies made invalid JSON")
     stub.add_argument("--seed", type=int, default=0)
+    stub.add_argument("--max-values", type=int, default=100_000,
+                      help="the SCB table refuses (403) queries selecting more values (default 100000)")
     return parser
 
 
@@ -126,8 +128,9 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Published to {args.out}/. Preview it with: yrkesinfo serve --out {args.out}", file=sys.stderr)
         return EXIT_OK
     if args.command == "fetch":
-        report = pipeline.fetch(api_settings_from_env(), args.out, options=_fetch_options(args), quiet=args.quiet)
-        print(report.summary(), file=sys.stderr)
+        report, labour_report = pipeline.fetch(api_settings_from_env(), args.out, options=_fetch_options(args), quiet=args.quiet)
+        for line in [report.summary(), *labour_report.lines()]:
+            print(line, file=sys.stderr)
         print(f"Snapshot written to {args.out}/", file=sys.stderr)
         return EXIT_OK
     if args.command == "serve":
@@ -141,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
         settings = api_settings_from_env()
         faults = stub_api.Faults(
             latency=args.latency, rate_429=args.rate_429, retry_after=args.retry_after, rate_5xx=args.rate_5xx,
-            rate_reset=args.rate_reset, rate_malformed=args.rate_malformed, seed=args.seed,
+            rate_reset=args.rate_reset, rate_malformed=args.rate_malformed, seed=args.seed, max_values=args.max_values,
         )
         stub_api.run(args.snapshot, args.port, faults, settings.client_id, settings.client_secret)
         return EXIT_OK

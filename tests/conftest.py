@@ -77,16 +77,20 @@ def api_env(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 
 @pytest.fixture
-def stub_factory(api_env: dict[str, str]) -> Iterator:
-    """Start stand-in APIs over loopback: stub_factory(snapshot_dir, faults=Faults(...))."""
+def stub_factory(api_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> Iterator:
+    """Start stand-in APIs over loopback: stub_factory(snapshot_dir, faults=Faults(...)).
+    The labour-market sources' URLs point at the last one started (labour=False leaves them)."""
     from generator.devtools.stub_api import Faults, StubApi
 
     started = []
 
-    def start(snapshot_dir: Path, faults: Faults | None = None) -> StubApi:
+    def start(snapshot_dir: Path, faults: Faults | None = None, labour: bool = True) -> StubApi:
         stub = StubApi(snapshot_dir, client_id=CLIENT_ID, client_secret=CANARY_SECRET, faults=faults or Faults())
         stub.start()
         started.append(stub)
+        if labour:
+            monkeypatch.setenv("YRKESINFO_BAROMETER_URL", stub.barometer_url)
+            monkeypatch.setenv("YRKESINFO_SCB_URL", stub.scb_url)
         return stub
 
     yield start

@@ -3,7 +3,7 @@
 The real API cannot be reached from our machines, so tests, benchmarks and
 offline builds talk to this server instead. It serves any snapshot folder
 (`yrken.json`, `yrken/<id>.json`, optional `manifest.json`) over real HTTP on
-loopback, with the API's paths, credential query parameters, status codes and
+loopback, and its labour-market sources (`arbetsmarknad/`, see stub_labour.py), with the API's paths, credential query parameters, status codes and
 JSON error bodies, and it can inject the faults a fetcher must survive:
 latency, 429 with `Retry-After`, 5xx, connection resets and malformed bodies.
 
@@ -40,7 +40,10 @@ from types import MappingProxyType
 from typing import Any, Literal, cast
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from generator.devtools.stub_labour import BAROMETER_PATH, SCB_PATH, LabourFiles
+
 DEFAULT_PREFIX = "/yrkesinfo-vagledning/v1"
+OPEN_DATA_PATHS = (BAROMETER_PATH, SCB_PATH)
 JSON_TYPE = "application/json; charset=utf-8"
 TRACKING_HEADER = "AF-TrackingId"
 
@@ -73,6 +76,7 @@ class Faults:
     fail_ids: Mapping[int, FailKind] = field(default_factory=dict)
     first_n_fail: int = 0  # the first N authenticated requests answer 503: an outage that recovers
     down: bool = False  # every authenticated request answers 503
+    max_values: int = 100_000  # SCB's table refuses (403) a query selecting more values than this
 
     def __post_init__(self) -> None:
         # Fail at construction, where the CLI can report it, not mid-request.
@@ -84,6 +88,8 @@ class Faults:
             raise ValueError(f"Faults.latency must be >= 0, got {self.latency!r}")
         if self.retry_after < 0:
             raise ValueError(f"Faults.retry_after must be >= 0, got {self.retry_after!r}")
+        if self.max_values < 1:
+            raise ValueError(f"Faults.max_values must be >= 1, got {self.max_values!r}")
         if self.first_n_fail < 0:
             raise ValueError(f"Faults.first_n_fail must be >= 0, got {self.first_n_fail!r}")
         for occupation_id, kind in self.fail_ids.items():
@@ -177,6 +183,7 @@ class StubServer(ThreadingHTTPServer):
         faults: Faults,
         prefix: str,
         quiet: bool,
+        labour: LabourFiles,
     ) -> None:
         self.snapshot = snapshot
         self.client_id = client_id
@@ -184,6 +191,7 @@ class StubServer(ThreadingHTTPServer):
         self.faults = faults
         self.prefix = prefix
         self.quiet = quiet
+        self.labour = labour
         self._lock = threading.Lock()
         self._random = random.Random(faults.seed)
         self._sequence = 0
@@ -283,14 +291,18 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self.stub.leave()
 
+    do_POST = do_GET  # only the SCB table answers POST; elsewhere it is routed like a GET
+
     def _answer(self) -> None:
         stub = self.stub
-        self._drain_body()
+        request_body = self._drain_body()
         if stub.faults.latency:
             time.sleep(stub.faults.latency)
 
         url = urlsplit(self.path)
-        denial = stub.credential_error(parse_qs(url.query, keep_blank_values=True))
+        path = unquote(url.path)
+        open_data = path in OPEN_DATA_PATHS  # keyless, like the real open-data hosts
+        denial = None if open_data else stub.credential_error(parse_qs(url.query, keep_blank_values=True))
         if denial is not None:
             self._send(403, denial)
             return
@@ -314,7 +326,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(draw.server_error, _error_body("server_error", "an injected server error"))
             return
 
-        status, body = self._route(unquote(url.path))
+        labour = stub.labour.route(self.command, path, request_body, faults.max_values) if open_data else None
+        status, body = labour or self._route(path)
         if status == 200 and draw.malformed:
             body = _truncate(body)
         self._send(status, body)
@@ -395,12 +408,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.rfile.close()
         self.connection.close()
 
-    def _drain_body(self) -> None:
+    def _drain_body(self) -> bytes:
         # A GET has no body, but if a client sends one anyway it must be read,
         # or its bytes would be taken for the next request on this connection.
         length = self.headers.get("Content-Length")
         if length and length.isdigit():
-            self.rfile.read(int(length))
+            return self.rfile.read(int(length))
+        return b""
 
     def send_response(self, code: int, message: str | None = None) -> None:
         # Every response passes through here, including the library's own
@@ -444,6 +458,7 @@ class StubApi:
             faults=faults,
             prefix=prefix,
             quiet=quiet,
+            labour=LabourFiles.load(Path(snapshot_dir)),
         )
         self._thread: threading.Thread | None = None
         self._serving = False
@@ -464,6 +479,18 @@ class StubApi:
 
     def stats(self) -> dict[str, Any]:
         return self._server.stats()
+
+    @property
+    def origin(self) -> str:
+        return f"http://{self._server.server_address[0]}:{self.port}"
+
+    @property
+    def barometer_url(self) -> str:
+        return self.origin + BAROMETER_PATH
+
+    @property
+    def scb_url(self) -> str:
+        return self.origin + SCB_PATH
 
     def start(self) -> StubApi:
         if self._thread is not None or self._closed:
@@ -510,6 +537,7 @@ def run(snapshot_dir: Path, port: int, faults: Faults, client_id: str, client_se
         snapshot_dir, client_id=client_id, client_secret=client_secret, port=port, faults=faults, quiet=False
     )
     print(f"stub-api listening on {api.base_url}", flush=True)
+    print(f"  YRKESINFO_BAROMETER_URL={api.barometer_url}\n  YRKESINFO_SCB_URL={api.scb_url}", flush=True)
     try:
         api.serve_forever()
     except KeyboardInterrupt:
