@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from generator.records import list_entries
+from generator.stages.labour import barometer_round
 from generator.stages.snapshot import Snapshot
 
 HISTORY_LIMIT = 50  # builds kept in the history
@@ -23,16 +24,18 @@ class ChangeReport:
     added: list[dict[str, Any]] = field(default_factory=list)  # {"id", "name"}
     changed: list[dict[str, Any]] = field(default_factory=list)  # {"id", "name", "fields"}
     removed: list[dict[str, Any]] = field(default_factory=list)
+    barometer_round: str = ""  # set when the Yrkesbarometer has a new round, e.g. "2026-1"
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.changed or self.removed)
+        return not (self.added or self.changed or self.removed or self.barometer_round)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def summary(self) -> str:
-        return f"changes: {len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed"
+        round_ = f"; a new barometer round, {self.barometer_round}" if self.barometer_round else ""
+        return f"changes: {len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed{round_}"
 
 
 def _records(snapshot: Snapshot) -> dict[int, dict[str, Any]]:
@@ -70,6 +73,9 @@ def compare(previous: Snapshot | None, current: Snapshot) -> ChangeReport:
         fields = sorted(key.removeprefix("list.") for key in a.keys() | b.keys() if a.get(key) != b.get(key))
         if fields:
             report.changed.append({"id": record_id, "name": _name(b), "fields": sorted(set(fields))})
+    new_round = barometer_round(current)
+    if new_round and new_round != (barometer_round(previous) if previous is not None else ""):
+        report.barometer_round = new_round
     return report
 
 

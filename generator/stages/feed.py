@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from generator.config import SiteSettings
+from generator.stages.labour_barometer import season
 from generator.stages.model import Catalog, id_url
 
 FEED_SIZE = 50
@@ -30,6 +31,8 @@ def _change_entries(catalog: Catalog, history: list[dict[str, Any]], site: SiteS
     entries = []
     for build in history:
         when = build.get("fetched_at") or "2000-01-01T00:00:00+00:00"
+        if build.get("barometer_round"):
+            entries.append(_round_entry(str(build["barometer_round"]), when, site))
         for kind, (title, summary) in SUMMARIES.items():
             for item in build.get(kind, []):
                 entries.append({
@@ -39,6 +42,16 @@ def _change_entries(catalog: Catalog, history: list[dict[str, Any]], site: SiteS
                     "updated": atom_time(when), "summary": summary,
                 })
     return entries
+
+
+def _round_entry(round_: str, when: str, site: SiteSettings) -> dict[str, str]:
+    """A new round of the Yrkesbarometer: every page's job prospects were assessed anew."""
+    words = season(round_)
+    return {
+        "id": f"{site.base_url}#yrkesbarometer-{round_}", "title": f"Nya bedömningar av jobbmöjligheter ({words})",
+        "link": site.base_url + "bladdra/", "updated": atom_time(when),
+        "summary": f"Arbetsförmedlingens yrkesbarometer har bedömt jobbmöjligheterna på nytt, {words}.",
+    }
 
 
 def _recently_edited(catalog: Catalog, site: SiteSettings) -> list[dict[str, str]]:
@@ -67,7 +80,8 @@ def atom_time(value: str) -> str:
 
 def latest_change(history: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The newest live build that changed something."""
-    return next((h for h in history if h.get("added") or h.get("changed") or h.get("removed")), None)
+    return next((h for h in history if h.get("added") or h.get("changed") or h.get("removed") or h.get("barometer_round")),
+                None)
 
 
 def changes_json(report: dict[str, Any] | None) -> bytes:

@@ -133,6 +133,12 @@ def _shown(state: SourceState) -> SourceState:
     return SourceState(state.key, state.state, state.stale_date)
 
 
+def barometer_round(snapshot: Snapshot) -> str:
+    """The round of the barometer a snapshot holds ("" when it holds none that reads)."""
+    barometer, _ = _read_barometer(snapshot)
+    return barometer.round if barometer else ""
+
+
 def _read_barometer(snapshot: Snapshot) -> tuple[Barometer | None, str]:
     raw = snapshot.labour.get(BAROMETER, {}).get(BAROMETER_FILE)
     if raw is None:

@@ -63,7 +63,7 @@ class Prospects:
 @dataclass
 class Barometer:
     by_group: dict[str, list[Prospects]]
-    rows: int  # rows that could be used
+    rows: int  # rows that could be used, with a rating that is known or null (not assessed)
     problems: list[str]
 
     @property
@@ -120,7 +120,10 @@ def parse_barometer(raw: bytes) -> Barometer:
             problems.append(f"row {position}: {key[1]} in region {region} a second time; the first is used")
             continue
         regions[region] = row
-        used += 1
+        # A row whose rating is a value we do not know is kept (shown as not assessed) but not
+        # counted: a source that renames its values wholesale then reads as broken.
+        rating = row.get("jobbmojligheter")
+        used += rating is None or _known(rating, RATINGS, _RATING_ALIASES) is not None
     by_group: dict[str, list[Prospects]] = {}
     for (ssyk, _), regions in rows.items():
         by_group.setdefault(ssyk, []).append(_prospects(ssyk, regions))
