@@ -116,12 +116,8 @@ def figure(value: Any) -> int | None:
     return None
 
 
-def read_answer(raw: bytes, table: Table) -> list[Salary]:
-    """One data answer (format "json"): a salary per group and year it holds."""
-    try:
-        answer = json.loads(raw)
-    except ValueError as exc:
-        raise TableError(f"an answer is not valid JSON ({exc})") from None
+def _columns(answer: Any) -> tuple[list[str], list[str]]:
+    """The key columns' codes and the measure columns' codes, in the answer's order."""
     if not isinstance(answer, dict) or not isinstance(answer.get("columns"), list) or not isinstance(answer.get("data"), list):
         raise TableError("an answer has no columns and data")
     keys, values = [], []
@@ -130,21 +126,34 @@ def read_answer(raw: bytes, table: Table) -> list[Salary]:
         (values if isinstance(column, dict) and column.get("type") == "c" else keys).append(code)
     if OCCUPATION_VAR not in keys or TIME_VAR not in keys:
         raise TableError(f"an answer has no {OCCUPATION_VAR} or {TIME_VAR} column")
-    by_measure = {name: values.index(code) for name, code in table.measures.items() if code in values}
-    salaries = []
-    for row in answer["data"]:
-        if not isinstance(row, dict) or not isinstance(row.get("key"), list) or not isinstance(row.get("values"), list):
-            continue
-        key = dict(zip(keys, row["key"]))
-        if key.get(SECTOR_VAR, ALL_SECTORS) != ALL_SECTORS or key.get(SEX_VAR, BOTH_SEXES) != BOTH_SEXES:
-            continue
-        ssyk, year = key.get(OCCUPATION_VAR), key.get(TIME_VAR)
-        if not (isinstance(ssyk, str) and _SSYK.fullmatch(ssyk) and isinstance(year, str) and year.strip()):
-            continue
-        cells = row["values"]
-        get = lambda name: figure(cells[by_measure[name]]) if name in by_measure and by_measure[name] < len(cells) else None  # noqa: E731
-        salaries.append(Salary(ssyk, table.groups.get(ssyk, ""), one_line(year), get("median"), get("p10"), get("p90")))
-    return salaries
+    return keys, values
+
+
+def _salary(row: Any, keys: list[str], positions: dict[str, int], table: Table) -> Salary | None:
+    """One data row as a salary, or None when it is not all sectors and both sexes or has no group."""
+    if not isinstance(row, dict) or not isinstance(row.get("key"), list) or not isinstance(row.get("values"), list):
+        return None
+    key = dict(zip(keys, row["key"]))
+    if key.get(SECTOR_VAR, ALL_SECTORS) != ALL_SECTORS or key.get(SEX_VAR, BOTH_SEXES) != BOTH_SEXES:
+        return None
+    ssyk, year = key.get(OCCUPATION_VAR), key.get(TIME_VAR)
+    if not (isinstance(ssyk, str) and _SSYK.fullmatch(ssyk) and isinstance(year, str) and year.strip()):
+        return None
+    cells = row["values"]
+    found = {name: figure(cells[i]) if i < len(cells) else None for name, i in positions.items()}
+    return Salary(ssyk, table.groups.get(ssyk, ""), one_line(year), found.get("median"), found.get("p10"), found.get("p90"))
+
+
+def read_answer(raw: bytes, table: Table) -> list[Salary]:
+    """One data answer (format "json"): a salary per group and year it holds."""
+    try:
+        answer = json.loads(raw)
+    except ValueError as exc:
+        raise TableError(f"an answer is not valid JSON ({exc})") from None
+    keys, values = _columns(answer)
+    positions = {name: values.index(code) for name, code in table.measures.items() if code in values}
+    salaries = (_salary(row, keys, positions, table) for row in answer["data"])
+    return [s for s in salaries if s is not None]
 
 
 def parse_salaries(metadata: bytes, answers: list[bytes]) -> dict[str, Salary]:
