@@ -1,0 +1,250 @@
+"""The labour-market sections on built pages: what they say, where the data is missing or
+stale, and the county picker in headless Chromium, with JavaScript on and off."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.build import build, build_from_snapshot, build_live
+from generator.config import SAMPLE_SNAPSHOT, ApiSettings, LabourSettings
+from generator.devtools.stub_api import Faults
+from generator.stages.fetch import FetchOptions
+from generator.stages.fetch_labour import LabourOptions
+from generator.stages.labour import LabourData
+from generator.stages.snapshot import read_snapshot
+
+from conftest import CANARY_SECRET, CLIENT_ID
+
+FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=3)
+
+
+@pytest.fixture(scope="module")
+def facts(sample_catalog) -> dict[str, object]:
+    data = LabourData.from_snapshot(read_snapshot(SAMPLE_SNAPSHOT))
+    return {o.slug: data.for_occupation(o) for o in sample_catalog.occupations}
+
+
+def slug_where(facts, test) -> str:
+    return next(slug for slug, f in facts.items() if test(f))
+
+
+def soup(site: Path, slug: str) -> BeautifulSoup:
+    return BeautifulSoup((site / "yrken" / slug / "index.html").read_text("utf-8"), "html.parser")
+
+
+def test_an_occupation_shows_its_rating_forecast_text_round_and_counties(sample_site: Path, facts) -> None:
+    slug = slug_where(facts, lambda f: len(f.prospects) == 1 and f.prospects[0].rating == "stora"
+                      and f.prospects[0].forecast == "öka" and f.prospects[0].texts)
+    section = soup(sample_site, slug).find(id="jobbmojligheter")
+    text = section.get_text(" ", strip=True)
+    assert "Stora jobbmöjligheter i hela landet" in text
+    assert "Om fem år: Arbetsförmedlingen tror att det blir fler jobb" in text
+    assert facts[slug].prospects[0].texts[0] in text
+    assert "Bedömt våren 2026." in text and "Källa: Arbetsförmedlingens yrkesbarometer" in text
+    rows = section.select("table.counties tbody tr")
+    assert len(rows) == len(facts[slug].prospects[0].counties) >= 20
+    assert {r.td.get_text() for r in rows} <= {"Stora", "Medelstora", "Små", "Inte bedömt"}
+    # The sections come first, and the section links lead to them.
+    ids = [s.get("id") for s in soup(sample_site, slug).select("main section")]
+    assert ids[:3] == ["jobbmojligheter", "lon", "sammanfattning"]
+
+
+def test_every_rating_and_forecast_reads_in_plain_words(sample_site: Path, facts) -> None:
+    seen = set()
+    for slug in facts:
+        section = soup(sample_site, slug).find(id="jobbmojligheter")
+        if section:
+            seen.update(re.findall(r"(Stora|Medelstora|Små) jobbmöjligheter|Inte bedömt|fler jobb|färre jobb|ungefär detsamma",
+                                   section.get_text(" ")))
+    assert {"Stora", "Medelstora", "Små"} <= seen
+
+
+def test_pay_in_swedish_format_with_its_year_group_source_and_chart(sample_site: Path, facts) -> None:
+    slug = slug_where(facts, lambda f: len(f.salaries) == 1 and f.salaries[0].p10 and f.salaries[0].p90)
+    salary = facts[slug].salaries[0]
+    section = soup(sample_site, slug).find(id="lon")
+    text = section.get_text(" ", strip=True)
+    median = f"{salary.median:,}".replace(",", "\u202f") + "\u00a0kr"
+    assert median in text and "medianlönen" in text
+    assert f"mindre än {salary.p10:,}".replace(",", "\u202f") in text and f"mer än {salary.p90:,}".replace(",", "\u202f") in text
+    assert f"SSYK {salary.ssyk}" in text and salary.year in text and "Källa: SCB" in text
+    svg = section.find("svg")
+    assert svg["aria-hidden"] == "true" and len(svg.find_all("rect")) == 3  # the figures are in the text beside it
+
+
+def test_hidden_figures_say_so_and_never_show_zero(sample_site: Path, facts) -> None:
+    slug = slug_where(facts, lambda f: len(f.salaries) == 1 and f.salaries[0].median is None)
+    text = soup(sample_site, slug).find(id="lon").get_text(" ", strip=True)
+    assert "SCB visar ingen medianlön" in text and "0\u00a0kr" not in text and not soup(sample_site, slug).find("svg")
+
+
+def test_shared_groups_say_which_barometer_occupation_each_figure_is_for(sample_site: Path, facts) -> None:
+    slug = slug_where(facts, lambda f: len(f.prospects) == 2)
+    section = soup(sample_site, slug).find(id="jobbmojligheter")
+    names = [p.name for p in facts[slug].prospects]
+    assert [h.get_text() for h in section.find_all("h3")] == names
+    assert len(section.find_all("table")) == 2
+    for block, prospects in zip(section.select(".prospects"), facts[slug].prospects):
+        note = block.select_one("p.muted").get_text()
+        assert note.startswith("Bedömningen gäller Arbetsförmedlingens yrke") and prospects.name in note
+        assert f"yrkesgruppen {prospects.ssyk_name} (SSYK {prospects.ssyk})" in note
+    assert "Vi vet inte vilket av dem" in section.get_text()
+
+
+def test_no_data_no_section(sample_site: Path, facts) -> None:
+    slug = slug_where(facts, lambda f: not f.prospects and not f.salaries)
+    page = soup(sample_site, slug)
+    assert page.find(id="jobbmojligheter") is None and page.find(id="lon") is None
+    assert not page.find("a", href="#jobbmojligheter")
+
+
+def test_the_2018_texts_build_without_labour_data(real_site: Path) -> None:
+    pages = list((real_site / "yrken").glob("*/index.html"))
+    assert len(pages) == 323
+    for path in pages:
+        html = path.read_text("utf-8")
+        assert 'id="jobbmojligheter"' not in html and 'id="lon"' not in html and "county.js" not in html
+
+
+def test_offline_build_reports_each_sources_state(tmp_path: Path, site, real_2018: Path) -> None:
+    assert [line for line in build(SAMPLE_SNAPSHOT, tmp_path / "a", site).lines() if line.startswith("source")] == [
+        "source yrkesbarometer: fresh", "source scb: fresh"]
+    assert [line for line in build(real_2018, tmp_path / "b", site).lines() if line.startswith("source")] == [
+        "source yrkesbarometer: missing", "source scb: missing"]
+
+
+def test_a_live_build_with_a_broken_source_publishes_and_says_how_old_the_copy_is(tmp_path: Path, site, stub_factory) -> None:
+    api = stub_factory(SAMPLE_SNAPSHOT)
+    settings = ApiSettings(base_url=api.base_url, client_id=CLIENT_ID, client_secret=CANARY_SECRET)
+    kept = tmp_path / "kept"
+    shutil.copytree(SAMPLE_SNAPSHOT, kept)
+    manifest = json.loads((kept / "manifest.json").read_text("utf-8"))
+    manifest["labour"]["yrkesbarometer"]["fetched_at"] = "2026-06-02T03:00:00+00:00"
+    (kept / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    broken = stub_factory(SAMPLE_SNAPSHOT, Faults(down=True), labour=False)
+    labour = LabourSettings(barometer_url=broken.barometer_url, scb_url=api.scb_url)
+    report = build_live(settings, kept, tmp_path / "site", site, options=FAST, labour=labour,
+                        labour_options=LabourOptions(window_seconds=0.01), quiet=True)
+    assert report.published
+    lines = "\n".join(report.lines())
+    assert "source yrkesbarometer: stale, from 2026-06-02 (HTTP 503" in lines and "source scb: fresh" in lines
+    html = next((tmp_path / "site" / "yrken").glob("*/index.html")).read_text("utf-8")
+    pages_with_section = [p for p in (tmp_path / "site" / "yrken").glob("*/index.html") if 'id="jobbmojligheter"' in p.read_text("utf-8")]
+    assert pages_with_section
+    assert "Den här kopian hämtades 2 juni 2026." in pages_with_section[0].read_text("utf-8")
+    assert html  # the site is whole
+    assert json.loads((kept / "manifest.json").read_text("utf-8"))["labour"]["yrkesbarometer"]["state"] == "stale"
+
+
+def test_a_fresh_fetch_of_the_same_data_rewrites_nothing(tmp_path: Path, site) -> None:
+    snapshot = read_snapshot(SAMPLE_SNAPSHOT)
+    build_from_snapshot(snapshot, tmp_path / "site", site)
+    again = read_snapshot(SAMPLE_SNAPSHOT)
+    for entry in again.manifest["labour"].values():
+        entry["fetched_at"] = "2027-01-01T03:00:00+00:00"
+    assert build_from_snapshot(again, tmp_path / "site", site).unchanged
+
+
+def test_a_changed_assessment_rewrites_the_pages_of_its_group(tmp_path: Path, site, facts) -> None:
+    build_from_snapshot(read_snapshot(SAMPLE_SNAPSHOT), tmp_path / "site", site)
+    snapshot = read_snapshot(SAMPLE_SNAPSHOT)
+    rows = json.loads(snapshot.labour["yrkesbarometer"]["yrkesbarometer.json"])
+    target = next(r for r in rows if r["lan"] == "00" and r["jobbmojligheter"] == "små")
+    target["jobbmojligheter"] = "stora"
+    snapshot.labour["yrkesbarometer"]["yrkesbarometer.json"] = json.dumps(rows, ensure_ascii=False).encode()
+    report = build_from_snapshot(snapshot, tmp_path / "site", site)
+    affected = [slug for slug, f in facts.items() if any(p.name == target["yb_yrke"] for p in f.prospects)]
+    assert affected and report.pages < 20  # those pages, the browse page, the lists and the search bundle's pages
+    html = (tmp_path / "site" / "yrken" / affected[0] / "index.html").read_text("utf-8")
+    assert 'data-rating="stora"' in html
+
+
+def test_a_new_barometer_round_is_in_the_change_report_and_the_feed(tmp_path: Path, site, stub_factory) -> None:
+    upstream = tmp_path / "upstream"
+    shutil.copytree(SAMPLE_SNAPSHOT, upstream)
+    path = upstream / "arbetsmarknad" / "yrkesbarometer" / "yrkesbarometer.json"
+    path.write_bytes(path.read_bytes().replace(b'"2026-1"', b'"2026-2"'))
+    api = stub_factory(upstream)
+    settings = ApiSettings(base_url=api.base_url, client_id=CLIENT_ID, client_secret=CANARY_SECRET)
+    kept = tmp_path / "kept"
+    shutil.copytree(SAMPLE_SNAPSHOT, kept)
+    report = build_live(settings, kept, tmp_path / "site", site, options=FAST,
+                        labour_options=LabourOptions(window_seconds=0.01), quiet=True)
+    assert report.changes.barometer_round == "2026-2" and "a new barometer round, 2026-2" in "\n".join(report.lines())
+    assert json.loads((tmp_path / "site" / "changes.json").read_text("utf-8"))["barometer_round"] == "2026-2"
+    feed = (tmp_path / "site" / "uppdateringar.xml").read_text("utf-8")
+    assert "Nya bedömningar av jobbmöjligheter (hösten 2026)" in feed
+    assert "Bedömt hösten 2026." in next(p.read_text("utf-8") for p in (tmp_path / "site" / "yrken").glob("*/index.html")
+                                         if 'id="jobbmojligheter"' in p.read_text("utf-8"))
+
+
+# --- In the browser ----------------------------------------------------------------------------
+
+pytestmark_browser = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def base(serve_site, sample_site: Path) -> str:
+    return serve_site(sample_site)
+
+
+@pytest.mark.browser
+def test_with_javascript_off_the_county_table_is_there_and_the_picker_is_not(browser, base: str, facts) -> None:
+    slug = slug_where(facts, lambda f: len(f.prospects) == 1)
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(f"{base}yrken/{slug}/")
+    assert page.is_visible("#jobbmojligheter table.counties")
+    assert page.locator("#jobbmojligheter table.counties tbody tr").count() >= 20
+    assert not page.is_visible("[data-county-picker]")
+    context.close()
+
+
+def county_order(page) -> list[str]:
+    return page.eval_on_selector_all("#jobbmojligheter table.counties >> nth=0 >> tbody tr",
+                                     "rows => rows.map(r => r.dataset.lan)")
+
+
+@pytest.mark.browser
+def test_the_chosen_county_is_kept_only_after_choosing_and_shown_first_on_every_page(browser, base: str, facts) -> None:
+    first, second = [slug for slug, f in facts.items() if len(f.prospects) == 1][:2]
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(f"{base}yrken/{first}/")
+    assert page.is_visible("label:has-text('Var bor du?')")
+    assert page.evaluate("localStorage.length") == 0  # nothing is kept before the visitor chooses
+    before = county_order(page)
+    assert before[0] == "01"
+    page.select_option("#valj-lan", "12")
+    assert page.evaluate("localStorage.getItem('yrken-lan')") == "12"
+    assert county_order(page)[0] == "12"
+    line = page.inner_text("[data-county-line] >> nth=0")
+    assert line.startswith("I Skåne län:")
+    page.goto(f"{base}yrken/{second}/")
+    assert county_order(page)[0] == "12" and page.input_value("#valj-lan") == "12"
+    assert page.locator("tr.chosen").count() == 1
+    page.select_option("#valj-lan", "")
+    assert page.evaluate("localStorage.getItem('yrken-lan')") is None and county_order(page) == before
+    context.close()
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 1280])
+def test_labour_sections_never_scroll_sideways(browser, base: str, facts, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    for slug in (slug_where(facts, lambda f: len(f.prospects) == 2), slug_where(facts, lambda f: f.salaries and f.salaries[0].p90)):
+        page.goto(f"{base}yrken/{slug}/")
+        page.select_option("#valj-lan", "14") if page.is_visible("#valj-lan") else None
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), slug
+    context.close()
