@@ -9,6 +9,7 @@ import pytest
 
 from generator.build import build_from_snapshot
 from generator.config import SAMPLE_SNAPSHOT
+from generator.stages.labour import LabourData
 from generator.stages.model import build_catalog
 from generator.stages.snapshot import read_snapshot
 
@@ -51,6 +52,13 @@ def full_occupation(sample_catalog):
     return next(o for o in sample_catalog.occupations if all(getattr(o, f) for f in SECTION_FIELDS) and o.show_validation)
 
 
+def labour_slug(sample_catalog, prospects: int) -> str:
+    """An occupation whose job prospects come from this many barometer occupations, with pay."""
+    data = LabourData.from_snapshot(read_snapshot(SAMPLE_SNAPSHOT))
+    return next(o.slug for o in sample_catalog.occupations
+                if len(data.for_occupation(o).prospects) == prospects and data.for_occupation(o).salaries)
+
+
 def sparse_occupation(sample_catalog):
     return min(sample_catalog.occupations, key=lambda o: sum(bool(getattr(o, f)) for f in SECTION_FIELDS))
 
@@ -65,6 +73,8 @@ def pages(request, serve_site, sample_site: Path, real_site: Path, gone_site: Pa
         "occupation, every section": f"{sample}yrken/{full_occupation(sample_catalog).slug}/",
         "occupation, fewest sections": f"{sample}yrken/{sparse_occupation(sample_catalog).slug}/",
         "occupation, first": f"{sample}yrken/{sample_catalog.occupations[0].slug}/",
+        "occupation, two barometer occupations in its group": f"{sample}yrken/{labour_slug(sample_catalog, 2)}/",
+        "occupation, a county chosen": f"{sample}yrken/{labour_slug(sample_catalog, 1)}/",
         "occupation, real 2018 text": f"{real}yrken/{real_catalog.occupations[0].slug}/",
         "occupation, longest real 2018 text": f"{real}yrken/{longest_real.slug}/",
         "A–Ö index": sample,
@@ -81,7 +91,8 @@ def pages(request, serve_site, sample_site: Path, real_site: Path, gone_site: Pa
 
 
 PAGE_NAMES = [
-    "occupation, every section", "occupation, fewest sections", "occupation, first", "occupation, real 2018 text",
+    "occupation, every section", "occupation, fewest sections", "occupation, first",
+    "occupation, two barometer occupations in its group", "occupation, a county chosen", "occupation, real 2018 text",
     "occupation, longest real 2018 text", "A–Ö index", "area overview", "area page", "browse", "search, empty",
     "search, with results", "about", "accessibility statement", "404", "gone occupation",
 ]
@@ -112,6 +123,9 @@ def axe_violations(page, axe_source: str) -> list[str]:
 def test_axe_finds_no_wcag21_aa_violation(axe_page, axe_source: str, pages: dict[str, str], name: str) -> None:
     response = axe_page.goto(pages[name])
     assert response.status == (404 if name == "404" else 200)
+    if name == "occupation, a county chosen":
+        axe_page.select_option("#valj-lan", "12")
+        axe_page.wait_for_selector("tr.chosen")
     if name == "search, with results":
         axe_page.type("input[type=search]", "arbete", delay=20)
         axe_page.wait_for_selector("#sok-resultat li a", timeout=15000)
