@@ -248,3 +248,48 @@ def test_labour_sections_never_scroll_sideways(browser, base: str, facts, width:
         page.select_option("#valj-lan", "14") if page.is_visible("#valj-lan") else None
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), slug
     context.close()
+
+
+def expected(facts, rating_code: str, region: int, area: str | None = None, catalog=None) -> int:
+    in_area = {o.slug for a in catalog.areas if a.slug == area for o in a.occupations} if area else None
+    return sum(1 for slug, f in facts.items()
+               if f.ratings_code()[region] == rating_code and (in_area is None or slug in in_area))
+
+
+@pytest.mark.browser
+def test_browse_filters_by_prospects_per_county_with_live_counts_and_sorts_by_pay(browser, base: str, facts, sample_catalog) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(f"{base}bladdra/")
+    stora = expected(facts, "3", 0)
+    assert 0 < stora < len(facts)
+    assert page.inner_text("[data-count-for='jobb:3']") == f"({stora})"
+    page.check("input[name=jobb][value='3']")
+    assert page.inner_text("#antal") == f"{stora} yrken."
+    page.select_option("#lan", "12")  # Skåne: index 10 in the region order
+    skane = expected(facts, "3", 10)
+    assert page.inner_text("#antal") == f"{skane} yrken." and "lan=12" in page.url and "jobb=3" in page.url
+    area = sample_catalog.areas[0].slug
+    page.select_option("#omrade", area)
+    both = expected(facts, "3", 10, area, sample_catalog)
+    assert page.inner_text("#antal") == (f"{both} yrken." if both != 1 else "1 yrke.")
+    page.uncheck("input[name=jobb][value='3']")
+    page.select_option("#omrade", "")
+    page.select_option("#sortera", "lon")
+    pays = page.eval_on_selector_all("#yrkeslista > li", "lis => lis.map(li => li.dataset.lon ? Number(li.dataset.lon) : null)")
+    known = [p for p in pays if p is not None]
+    assert known == sorted(known, reverse=True) and pays[: len(known)] == known  # no pay sorts last
+    assert known[0] == max(f.headline_median for f in facts.values() if f.headline_median)
+    # A county chosen on an occupation page is the browse filter's county too.
+    page.goto(f"{base}yrken/{slug_where(facts, lambda f: len(f.prospects) == 1)}/")
+    page.select_option("#valj-lan", "25")
+    page.goto(f"{base}bladdra/")
+    assert page.input_value("#lan") == "25"
+    context.close()
+
+
+def test_lists_show_a_compact_rating(sample_site: Path, facts) -> None:
+    slug = slug_where(facts, lambda f: f.headline_rating() == "medelstora")
+    index = BeautifulSoup((sample_site / "index.html").read_text("utf-8"), "html.parser")
+    link = index.find("a", href=f"yrken/{slug}/")
+    assert link.find_next_sibling("span", class_="badge").get_text() == "Medelstora jobbmöjligheter"

@@ -28,9 +28,9 @@ def labour_facts(catalog: Catalog, labour: LabourData | None) -> dict[int, Occup
     return {key: value for key, value in facts.items() if value.prospects or value.salaries}
 
 
-def _listing(occupations: list[Occupation]) -> list[tuple[str, str, str]]:
-    """What a list of occupations shows of each."""
-    return [(o.name, o.slug, o.teaser) for o in occupations]
+def _listing(occupations: list[Occupation], facts: dict[int, OccupationLabour]) -> list[tuple[str, str, str, str | None]]:
+    """What a list of occupations shows of each: name, link, teaser, and the compact rating."""
+    return [(o.name, o.slug, o.teaser, facts[o.id].headline_rating() if o.id in facts else None) for o in occupations]
 
 
 class SitePlanner:
@@ -50,7 +50,8 @@ class SitePlanner:
         self.pictures, self.images = pictures or {}, images or {}
         self.areas_by_name = {a.name: a for a in catalog.areas}
         self.renderer = Renderer(site, templates_dir)
-        self.renderer.env.globals.update(sample=sample, search_bundles=search_bundles, nav_pages=self.pages)
+        self.renderer.env.globals.update(sample=sample, search_bundles=search_bundles, nav_pages=self.pages,
+                                         labour_facts=self.labour)
         self.jobs: list[PageJob] = []
 
     def plan(self) -> list[PageJob]:
@@ -93,7 +94,7 @@ class SitePlanner:
         by_letter: dict[str, list[Occupation]] = {}
         for occupation in self.catalog.occupations:
             by_letter.setdefault(occupation.letter, []).append(occupation)
-        self.page("index.html", "index.html", lambda: _listing(self.catalog.occupations), by_letter=by_letter,
+        self.page("index.html", "index.html", lambda: _listing(self.catalog.occupations, self.labour), by_letter=by_letter,
                   catalog=self.catalog)
 
     def plan_areas(self) -> None:
@@ -101,7 +102,7 @@ class SitePlanner:
         self.page("areas.html", "omraden/index.html", lambda: [(a.name, a.slug, len(a.occupations)) for a in areas],
                   areas=areas)
         for area in areas:
-            self.page("area.html", area.path, lambda a=area: (a.name, _listing(a.occupations)), area=area)
+            self.page("area.html", area.path, lambda a=area: (a.name, _listing(a.occupations, self.labour)), area=area)
 
     def plan_search(self) -> None:
         names, summaries = search_lists.search_lists(self.catalog)
@@ -113,9 +114,15 @@ class SitePlanner:
     def plan_browse(self) -> None:
         occupations = self.catalog.occupations
         self.page("browse.html", "bladdra/index.html",
-                  lambda: [(o.name, o.slug, o.teaser, o.areas, o.education_levels, o.interests) for o in occupations],
+                  lambda: [(o.name, o.slug, o.teaser, o.areas, o.education_levels, o.interests, self._browse_labour(o))
+                           for o in occupations],
                   occupations=occupations, areas=self.catalog.areas, areas_by_name=self.areas_by_name,
                   education_levels=[(slug, words) for _, slug, words in EDUCATION_LEVELS])
+
+    def _browse_labour(self, o: Occupation) -> tuple[str, int | None]:
+        """What the browse page's filter and sort read of an occupation: ratings per region, median pay."""
+        facts = self.labour.get(o.id)
+        return (facts.ratings_code(), facts.headline_median) if facts else ("", None)
 
     def plan_content_pages(self) -> None:
         for content_page in self.pages:

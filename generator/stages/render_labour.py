@@ -8,7 +8,7 @@ from datetime import date
 
 from jinja2 import Environment
 
-from generator.stages.labour import COUNTIES
+from generator.stages.labour import COUNTIES, RATING_CODES
 from generator.stages.labour_barometer import season
 from generator.stages.labour_salaries import Salary
 
@@ -66,6 +66,6 @@ def register(env: Environment) -> None:
     env.filters["season"] = season
     env.globals.update(
         rating_words=RATING_WORDS, rating_short=RATING_SHORT, forecast_words=FORECAST_WORDS,
-        counties=COUNTIES, pay_chart=pay_chart, chart_width=CHART_WIDTH,
+        counties=COUNTIES, pay_chart=pay_chart, chart_width=CHART_WIDTH, rating_codes=RATING_CODES,
     )
 

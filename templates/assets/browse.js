@@ -1,15 +1,32 @@
-// Browse view: filter the server-rendered list by area, education and interests.
-// Everything is in the page already, so filtering is instant and works offline;
-// the choices live in the URL so a filtered list can be shared.
+// Browse view: filter the server-rendered list by area, education, interests and job prospects,
+// and sort it by name or pay. Everything is in the page already, so filtering is instant and
+// works offline; the choices live in the URL so a filtered list can be shared.
+
+// The county chosen under "Var bor du?" on an occupation page (county.js keeps it under this key).
+// Asset names carry a content hash, so the two scripts share the key rather than import each other.
+function storedCounty() {
+  try {
+    return localStorage.getItem("yrken-lan") || "";
+  } catch {
+    return "";
+  }
+}
+
 const form = document.getElementById("filter");
-const items = [...document.querySelectorAll("#yrkeslista > li")].map((li) => ({
+const list = document.getElementById("yrkeslista");
+const items = [...list.children].map((li, index) => ({
   li,
+  index,
   areas: li.dataset.areas.split(" ").filter(Boolean),
   levels: li.dataset.levels.split(" ").filter(Boolean),
   interests: li.dataset.interests.split(""),
+  prospects: li.dataset.jobb || "",
+  pay: li.dataset.lon ? Number(li.dataset.lon) : null,
 }));
 const status = document.getElementById("antal");
 const MAX_INTERESTS = 3;
+// The region order of data-jobb: the whole country, then the counties in the picker's order.
+const regions = form.elements.lan ? [...form.elements.lan.options].map((option) => option.value) : [];
 
 function readForm() {
   const data = new FormData(form);
@@ -17,18 +34,45 @@ function readForm() {
     area: data.get("omrade") || "",
     levels: data.getAll("utbildning"),
     interests: data.getAll("intresse"),
+    prospects: data.getAll("jobb"),
+    region: data.get("lan") || "00",
+    sort: data.get("sortera") || "",
   };
 }
 
 function matches(item, choice) {
   if (choice.area && !item.areas.includes(choice.area)) return false;
-  // Any chosen education level will do; every chosen interest must fit.
+  // Any chosen education level or rating will do; every chosen interest must fit.
   if (choice.levels.length && !choice.levels.some((l) => item.levels.includes(l))) return false;
+  if (choice.prospects.length && !choice.prospects.includes(item.prospects[regions.indexOf(choice.region)])) return false;
   return choice.interests.every((letter) => item.interests.includes(letter));
 }
 
 function count(choice) {
   return items.filter((item) => matches(item, choice)).length;
+}
+
+const KEYS = { utbildning: "levels", intresse: "interests", jobb: "prospects" };
+
+function sortList(sort) {
+  const byPay = (a, b) => {
+    if (a.pay === null || b.pay === null) return (a.pay === null) - (b.pay === null) || a.index - b.index;
+    return (sort === "lon" ? b.pay - a.pay : a.pay - b.pay) || a.index - b.index;
+  };
+  const sorted = [...items].sort(sort ? byPay : (a, b) => a.index - b.index);
+  list.append(...sorted.map((item) => item.li));
+}
+
+function writeUrl(choice) {
+  const params = new URLSearchParams();
+  if (choice.area) params.set("omrade", choice.area);
+  if (choice.levels.length) params.set("utbildning", choice.levels.join(","));
+  if (choice.interests.length) params.set("intresse", choice.interests.join(""));
+  if (choice.prospects.length) params.set("jobb", choice.prospects.join(""));
+  if (choice.prospects.length && choice.region !== "00") params.set("lan", choice.region);
+  if (choice.sort) params.set("sortera", choice.sort);
+  const query = params.toString();
+  history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
 
 function update() {
@@ -43,7 +87,7 @@ function update() {
   // How many there would be with each option added: live counts next to the options.
   for (const span of form.querySelectorAll("[data-count-for]")) {
     const [group, value] = span.dataset.countFor.split(":");
-    const key = group === "utbildning" ? "levels" : "interests";
+    const key = KEYS[group];
     const with_ = { ...choice, [key]: choice[key].includes(value) ? choice[key] : [...choice[key], value] };
     span.textContent = `(${count(with_)})`;
   }
@@ -51,12 +95,8 @@ function update() {
   for (const box of form.querySelectorAll("input[name=intresse]")) {
     box.disabled = !box.checked && choice.interests.length >= MAX_INTERESTS;
   }
-  const params = new URLSearchParams();
-  if (choice.area) params.set("omrade", choice.area);
-  if (choice.levels.length) params.set("utbildning", choice.levels.join(","));
-  if (choice.interests.length) params.set("intresse", choice.interests.join(""));
-  const query = params.toString();
-  history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  sortList(choice.sort);
+  writeUrl(choice);
 }
 
 function restore() {
@@ -66,6 +106,14 @@ function restore() {
   const interests = (params.get("intresse") || "").toUpperCase().split("").slice(0, MAX_INTERESTS);
   for (const box of form.querySelectorAll("input[name=utbildning]")) box.checked = levels.includes(box.value);
   for (const box of form.querySelectorAll("input[name=intresse]")) box.checked = interests.includes(box.value);
+  if (!form.elements.lan) return;
+  const prospects = (params.get("jobb") || "").split("");
+  for (const box of form.querySelectorAll("input[name=jobb]")) box.checked = prospects.includes(box.value);
+  // The county the visitor chose on an occupation page, unless the link says otherwise.
+  const region = params.get("lan") || storedCounty() || "00";
+  form.elements.lan.value = regions.includes(region) ? region : "00";
+  const sort = params.get("sortera") || "";
+  form.elements.sortera.value = ["lon", "lon-lag"].includes(sort) ? sort : "";
 }
 
 form.addEventListener("change", update);

@@ -1,9 +1,9 @@
 // "Var bor du?": the visitor's county is shown first in every county table, and its rating
 // next to the whole country's. The choice is kept on this device (localStorage), and only
 // once the visitor has made it. Without JavaScript the full table is there as it is.
-const KEY = "yrken-lan";
+const KEY = "yrken-lan"; // browse.js reads the same key
 
-export function storedCounty() {
+function storedCounty() {
   try {
     return localStorage.getItem(KEY) || "";
   } catch {
