@@ -293,3 +293,24 @@ def test_lists_show_a_compact_rating(sample_site: Path, facts) -> None:
     index = BeautifulSoup((sample_site / "index.html").read_text("utf-8"), "html.parser")
     link = index.find("a", href=f"yrken/{slug}/")
     assert link.find_next_sibling("span", class_="badge").get_text() == "Medelstora jobbmöjligheter"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["arbete", "maskineriet"], ids=["found by name", "found by Pagefind"])
+def test_search_results_show_the_rating(browser, base: str, facts, query: str) -> None:
+    from generator.stages.render_labour import RATING_WORDS
+
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(f"{base}sok/?q={query}")
+    page.wait_for_selector("#sok-resultat li a", timeout=15000)
+    shown = page.eval_on_selector_all("#sok-resultat li", """lis => lis.map(li => [
+        new URL(li.querySelector('a').href).pathname.split('/')[2], li.querySelector('.badge')?.textContent ?? null])""")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    context.close()
+    rated = 0
+    for slug, badge in shown:
+        rating = facts[slug].headline_rating()
+        assert badge == (RATING_WORDS[rating] if rating else None), slug
+        rated += bool(rating)
+    assert rated >= 1

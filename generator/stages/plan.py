@@ -15,6 +15,7 @@ from generator.stages import feed, search_lists, sitemap
 from generator.stages.content_pages import ContentPage, load_content_pages
 from generator.stages.images import Picture, encode
 from generator.stages.labour import LabourData, OccupationLabour
+from generator.stages.render_labour import RATING_WORDS
 from generator.stages.model import EDUCATION_LEVELS, Catalog, Occupation
 from generator.stages.render import PageJob, Renderer, hashed_name
 from generator.stages.urls import PublishedUrls, update_register
@@ -105,7 +106,8 @@ class SitePlanner:
             self.page("area.html", area.path, lambda a=area: (a.name, _listing(a.occupations, self.labour)), area=area)
 
     def plan_search(self) -> None:
-        names, summaries = search_lists.search_lists(self.catalog)
+        ratings = {key: RATING_WORDS[r] for key, facts in self.labour.items() if (r := facts.headline_rating())}
+        names, summaries = search_lists.search_lists(self.catalog, ratings)
         names_file = self.asset("sokord", names)
         summary_files = [self.asset("sammanfattningar", chunk) for chunk in summaries]
         self.page("search.html", "sok/index.html", lambda: (names_file, summary_files), names_file=names_file,

@@ -14,12 +14,13 @@ from generator.stages.model import Catalog
 SUMMARIES_PER_FILE = 50
 
 
-def search_lists(catalog: Catalog) -> tuple[bytes, list[bytes]]:
+def search_lists(catalog: Catalog, ratings: dict[int, str] | None = None) -> tuple[bytes, list[bytes]]:
     """The list of names, and the one-line summaries in files of SUMMARIES_PER_FILE, both in A–Ö order.
 
     A name row is [name, slug, synonyms, heads of the compounds in the name, in the synonyms],
     trailing empty lists left out: about 30 bytes per name or synonym before compression. The
-    heads let "förare" find "Lastbilsförare", which Pagefind's prefix matching cannot."""
+    heads let "förare" find "Lastbilsförare", which Pagefind's prefix matching cannot. `ratings`
+    (occupation id -> the job prospects in words) go beside the summaries, for the results to show."""
     heads = catalog_heads((o.name for o in catalog.occupations), (s for o in catalog.occupations for s in o.synonyms),
                           (g.name for o in catalog.occupations for g in o.ssyk_groups))
     rows: list[list[Any]] = []
@@ -28,7 +29,9 @@ def search_lists(catalog: Catalog) -> tuple[bytes, list[bytes]]:
         while not row[-1]:
             row.pop()
         rows.append(row)
-    summaries = [o.teaser for o in catalog.occupations]
+    # A summary is [text, rating] where the occupation has one rating in plain words, else just the text.
+    ratings = ratings or {}
+    summaries: list[Any] = [[o.teaser, ratings[o.id]] if o.id in ratings else o.teaser for o in catalog.occupations]
     chunks = [summaries[i:i + SUMMARIES_PER_FILE] for i in range(0, len(summaries), SUMMARIES_PER_FILE)]
     return compact_json(rows), [compact_json(chunk) for chunk in chunks]
 

@@ -86,7 +86,11 @@ function loadSummary(index) {
   if (!summaries.has(file)) {
     summaries.set(file, fetchList(new URL(`assets/${summaryFiles[file]}`, root)));
   }
-  return summaries.get(file).then((texts) => texts[index % perFile] || "");
+  // An entry is the summary, or [summary, job prospects in words] for an occupation with one rating.
+  return summaries.get(file).then((texts) => {
+    const entry = texts[index % perFile] || "";
+    return Array.isArray(entry) ? { text: entry[0], rating: entry[1] } : { text: entry, rating: "" };
+  });
 }
 
 // Optimal string alignment distance (Levenshtein, plus swapping two neighbours)
@@ -161,10 +165,14 @@ let shown = null;
 async function resultData(item) {
   if (item.result) {
     const data = await item.result.data();
-    return { slug: slugOf(data.url), url: data.url, title: data.meta.title || data.url, excerpt: excerptNodes(data.excerpt) };
+    return {
+      slug: slugOf(data.url), url: data.url, title: data.meta.title || data.url, excerpt: excerptNodes(data.excerpt),
+      rating: data.meta.jobb || "", // the whole country's job prospects, where the page has one rating
+    };
   }
   const e = item.entry;
-  return { slug: e.slug, url: new URL(`yrken/${e.slug}/`, root).pathname, title: e.title, excerpt: await loadSummary(e.index) };
+  const summary = await loadSummary(e.index);
+  return { slug: e.slug, url: new URL(`yrken/${e.slug}/`, root).pathname, title: e.title, excerpt: summary.text, rating: summary.rating };
 }
 
 function resultItem(data, query) {
@@ -175,7 +183,14 @@ function resultItem(data, query) {
   link.textContent = data.title;
   const excerpt = document.createElement("p");
   excerpt.append(data.excerpt);
-  item.append(link, excerpt);
+  item.append(link);
+  if (data.rating) {
+    const badge = document.createElement("span");
+    badge.className = "badge";
+    badge.textContent = data.rating;
+    item.append(" ", badge);
+  }
+  item.append(excerpt);
   return item;
 }
 
