@@ -31,4 +31,6 @@ def make_synthetic(sample: Path, dest: Path, count: int) -> Path:
             (dest / "yrken" / f"{new_id}.json").write_text(json.dumps(detail, ensure_ascii=False), "utf-8")
         copy += 1
     (dest / "yrken.json").write_text(json.dumps(out_list, ensure_ascii=False), "utf-8")
+    if (sample / "arbetsmarknad").is_dir():  # the same SSYK groups, so the same labour-market data
+        shutil.copytree(sample / "arbetsmarknad", dest / "arbetsmarknad")
     return dest
