@@ -314,3 +314,19 @@ def test_search_results_show_the_rating(browser, base: str, facts, query: str) -
         assert badge == (RATING_WORDS[rating] if rating else None), slug
         rated += bool(rating)
     assert rated >= 1
+
+
+def test_the_same_snapshot_gives_the_same_labour_pages_byte_for_byte(tmp_path: Path, site, sample_site: Path, facts) -> None:
+    build(SAMPLE_SNAPSHOT, tmp_path / "again", site)
+    slugs = [slug_where(facts, lambda f: len(f.prospects) == 2), slug_where(facts, lambda f: f.salaries and f.salaries[0].p90)]
+    for path in [*(f"yrken/{s}/index.html" for s in slugs), "bladdra/index.html", "index.html", "uppdateringar.xml"]:
+        assert (tmp_path / "again" / path).read_bytes() == (sample_site / path).read_bytes(), path
+
+
+def test_a_snapshot_with_a_broken_manifest_entry_still_builds(tmp_path: Path, site) -> None:
+    snapshot = read_snapshot(SAMPLE_SNAPSHOT)
+    snapshot.manifest["labour"] = ["not", "an", "object"]
+    snapshot.labour["scb"]["tabell.json"] = b"{not json"
+    report = build_from_snapshot(snapshot, tmp_path / "site", site)
+    assert report.published and report.sources["scb"].state == "missing" and "cannot be read" in report.sources["scb"].problem
+    assert report.sources["yrkesbarometer"].state == "fresh"

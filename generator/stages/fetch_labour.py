@@ -106,9 +106,10 @@ def _check_shrink(key: str, rows: int, previous: Snapshot | None, options: Labou
 def _fall_back(key: str, previous: Snapshot | None, problem: str) -> tuple[dict[str, bytes], dict[str, Any]]:
     """The previous snapshot's copy, marked stale with its own fetch date; else missing."""
     files = previous.labour.get(key, {}) if previous is not None else {}
-    if not files:
+    if previous is None or not files:
         return {}, {"state": MISSING, "problem": problem}
-    old = previous.manifest.get("labour", {}).get(key, {}) if previous is not None else {}
-    fetched_at = (old.get("fetched_at") if isinstance(old, dict) else None) or previous.manifest.get("fetched_at", "")
-    return dict(files), {"state": STALE, "fetched_at": fetched_at, "problem": problem,
-                         "url": old.get("url", "") if isinstance(old, dict) else ""}
+    entries = previous.manifest.get("labour")
+    old = entries.get(key) if isinstance(entries, dict) else None
+    old = old if isinstance(old, dict) else {}
+    fetched_at = str(old.get("fetched_at") or previous.manifest.get("fetched_at") or "")
+    return dict(files), {"state": STALE, "fetched_at": fetched_at, "problem": problem, "url": str(old.get("url") or "")}

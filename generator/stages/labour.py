@@ -162,7 +162,8 @@ def _read_salaries(snapshot: Snapshot) -> tuple[dict[str, Salary], str]:
 
 
 def _state(snapshot: Snapshot, key: str, usable: bool, problem: str) -> SourceState:
-    entry = snapshot.manifest.get("labour", {}).get(key, {})
+    entries = snapshot.manifest.get("labour")
+    entry = entries.get(key) if isinstance(entries, dict) else None
     entry = entry if isinstance(entry, dict) else {}
     recorded = str(entry.get("problem") or "")
     if not usable:
