@@ -22,7 +22,7 @@ from generator.config import LabourSettings
 from generator.stages.fetch import FetchOptions
 from generator.stages.fetch_open import LabourOptions, OpenDataClient, RateLimiter, SourceFailed
 from generator.stages.fetch_salaries import fetch_salaries, ssyk_codes
-from generator.stages.labour import BAROMETER, BAROMETER_FILE, MISSING, SALARIES, STALE, FRESH, LabourData, SourceState
+from generator.stages.labour import BAROMETER, BAROMETER_FILE, FRESH, MISSING, SALARIES, STALE, SourceState, usable_rows
 from generator.stages.labour_barometer import parse_barometer
 from generator.stages.snapshot import Snapshot
 
@@ -85,14 +85,6 @@ async def add_labour(
 
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-
-
-def usable_rows(snapshot: Snapshot, key: str) -> int:
-    """How many usable rows (barometer) or groups with a median (SCB) a snapshot holds."""
-    data = LabourData.from_snapshot(snapshot)
-    if key == BAROMETER:
-        return data.barometer.rows if data.barometer else 0
-    return sum(1 for s in data.salaries.values() if s.median is not None)
 
 
 def _check_shrink(key: str, rows: int, previous: Snapshot | None, options: LabourOptions) -> None:

@@ -133,6 +133,15 @@ def _shown(state: SourceState) -> SourceState:
     return SourceState(state.key, state.state, state.stale_date)
 
 
+def usable_rows(snapshot: Snapshot, key: str) -> int:
+    """How many usable rows (barometer) or groups with a median (SCB) a snapshot holds: the shrink guard's measure."""
+    if key == BAROMETER:
+        barometer, _ = _read_barometer(snapshot)
+        return barometer.rows if barometer else 0
+    salaries, _ = _read_salaries(snapshot)
+    return sum(1 for s in salaries.values() if s.median is not None)
+
+
 def barometer_round(snapshot: Snapshot) -> str:
     """The round of the barometer a snapshot holds ("" when it holds none that reads)."""
     barometer, _ = _read_barometer(snapshot)
