@@ -38,6 +38,8 @@ BUNDLE_DIR = "pagefind"
 INDEXED_GLOB = "yrken/*/index.html"
 MAX_PAGES_PER_BUNDLE = 4000
 # Pagefind's ready-made search interfaces; the site has its own, so they are not published.
+# The bundle's files a reader's phone keeps for searching offline (the service worker reads it).
+OFFLINE_LIST = "offline-files.json"
 UNUSED_FILES = ("pagefind-ui.", "pagefind-modular-ui.", "pagefind-component-ui.", "pagefind-highlight.")
 
 
@@ -176,7 +178,15 @@ class SearchIndex:
         if any(not data for data in files.values()):
             raise IndexError_(f"Pagefind made an empty file for {bundle.folder}/.")
         make_filters_deterministic(files)
+        files[OFFLINE_LIST] = offline_file_list(files)
         return files
+
+
+def offline_file_list(files: dict[str, bytes]) -> bytes:
+    """What searching needs, without the per-page fragments (most of the bundle's bytes),
+    which are kept as results are shown, and the worker script, which search.js does not use."""
+    needed = sorted(p for p in files if not p.startswith("fragment/") and p != "pagefind-worker.js")
+    return json.dumps({"files": needed}, separators=(",", ":")).encode("utf-8")
 
 
 def _safe_path(path: str) -> str:

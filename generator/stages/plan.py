@@ -6,18 +6,20 @@ from, how to make it); nothing is rendered until the build asks a job for its by
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any, Callable, Iterator
 from urllib.parse import quote
 
 from generator.config import TEMPLATES_DIR, SiteSettings
-from generator.stages import feed, search_lists, sitemap
+from generator.stages import feed, offline_app, search_lists, sitemap
 from generator.stages.content_pages import ContentPage, load_content_pages
 from generator.stages.images import Picture, encode
 from generator.stages.labour import LabourData, OccupationLabour
 from generator.stages.render_labour import RATING_WORDS
 from generator.stages.model import EDUCATION_LEVELS, Catalog, Occupation
-from generator.stages.render import PageJob, Renderer, hashed_name
+from generator.stages.render import EDUCATION_WORDS, INTERESTS, PageJob, Renderer, hashed_name
+from generator.stages.saved_data import labour_fields, saved_list_rows
 from generator.stages.urls import PublishedUrls, update_register
 
 
@@ -53,22 +55,24 @@ class SitePlanner:
         self.renderer = Renderer(site, templates_dir)
         self.renderer.env.globals.update(sample=sample, search_bundles=search_bundles, nav_pages=self.pages,
                                          labour_facts=self.labour)
+        self.templates_dir = templates_dir
         self.jobs: list[PageJob] = []
 
     def plan(self) -> list[PageJob]:
         for planner in (self.plan_occupations, self.plan_pictures, self.plan_index, self.plan_areas, self.plan_search,
                         self.plan_browse, self.plan_content_pages, self.plan_moved_and_gone, self.plan_feed,
-                        self.plan_sitemap, self.plan_static):
+                        self.plan_sitemap, self.plan_static, self.plan_saved_lists,
+                        self.plan_offline_app):  # last: the service worker's version covers every other file
             planner()
         return self.jobs
 
     def page(self, template: str, path: str, inputs: Callable[[], object], **context: Any) -> None:
         self.jobs.append(PageJob(path, inputs, lambda: self.renderer.render(template, path, **context)))
 
-    def asset(self, stem: str, data: bytes) -> str:
-        """A generated JSON asset named by its content hash, like the static ones; returns its file name."""
-        name = hashed_name(stem, ".json", data)
-        self.jobs.append(PageJob(f"assets/{name}", lambda: data, lambda: data))
+    def asset(self, stem: str, data: bytes, suffix: str = ".json") -> str:
+        """A generated asset named by its content hash, like the static ones; returns its file name."""
+        name = hashed_name(stem, suffix, data)
+        self.jobs.append(PageJob(f"assets/{name}", lambda: name, lambda: data))
         return name
 
     def plan_occupations(self) -> None:
@@ -153,6 +157,31 @@ class SitePlanner:
         self.page("_headers", "_headers", lambda: None)
         for hashed, data in self.renderer.assets.values():
             self.jobs.append(PageJob(f"assets/{hashed}", lambda: None, lambda d=data: d))
+
+    def plan_saved_lists(self) -> None:
+        """Mina yrken and Jämför: two pages drawn in the browser from one JSON file of every occupation."""
+        interest_names = {letter: name for letter, (name, _) in INTERESTS.items()}
+        data = saved_list_rows(self.catalog.occupations, EDUCATION_WORDS, interest_names,
+                               lambda o: labour_fields(self.labour.get(o.id)))
+        self.saved_list_file = data_file = self.asset("mina-yrken", data)
+        self.page("mina_yrken.html", "mina-yrken/index.html", lambda: data_file, data_file=data_file)
+        self.page("jamfor.html", "jamfor/index.html", lambda: data_file, data_file=data_file)
+
+    def plan_offline_app(self) -> None:
+        """Icons, the web app manifest, the offline page, and the service worker, whose version
+        is a hash of every other file, so any change to the site reaches readers as an update."""
+        icons = {size: self.asset(f"icon-{size}", offline_app.icon_png(size), ".png") for size in offline_app.ICON_SIZES}
+        manifest = offline_app.web_manifest(self.site.title, "Yrken", self.site.description, icons)
+        self.jobs.append(PageJob(offline_app.MANIFEST_PATH, lambda: manifest, lambda: manifest))
+        self.page("offline.html", offline_app.OFFLINE_PATH, lambda: None)
+        assets = self.renderer.assets
+        shell = [*offline_app.SHELL_PAGES, *(f"assets/{assets[name][0]}" for name in offline_app.SHELL_ASSETS),
+                 f"assets/{self.saved_list_file}", *(f"assets/{name}" for name in icons.values())]
+        others = list(self.jobs)
+        version = functools.cache(lambda: offline_app.worker_version(((j.path, j.key()) for j in others),
+                                                                     self.templates_dir))
+        self.jobs.append(PageJob("sw.js", lambda: (version(), shell),
+                                 lambda: self.renderer.render("sw.js", "sw.js", version=version(), shell=shell)))
 
 
 def plan_site(

@@ -123,3 +123,10 @@ form.addEventListener("submit", (event) => {
 });
 restore();
 update();
+
+// Each occupation in the list gets a Spara button (app.js keeps the reader's list).
+import(document.querySelector("script[data-app]").dataset.app)
+  .then((app) => {
+    for (const { li } of items) li.append(app.saveButton(Number(li.dataset.id), li.dataset.slug, li.querySelector("a").textContent));
+  })
+  .catch(() => {}); // without it the list still filters

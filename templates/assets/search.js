@@ -2,6 +2,8 @@
 // Pagefind's excerpts carry <mark> tags; they are turned into DOM nodes here,
 // never assigned as HTML, so nothing from the index can become markup.
 const script = document.querySelector("script[data-root]");
+// Each result gets a Spara button (app.js keeps the reader's list).
+const app = await import(script.dataset.app).catch(() => null);
 const root = new URL(script.dataset.root || "./", location.href);
 const form = document.querySelector(".search-form");
 const input = form.querySelector("input[type=search]");
@@ -61,9 +63,10 @@ const fetchList = (url) => fetch(url).then((response) => (response.ok ? response
 
 function loadNames() {
   names ??= fetchList(new URL(script.dataset.names, location.href))
-    .then((rows) => rows.map(([name, slug, synonyms = [], terms = [], synonymTerms = []], index) => ({
+    .then((rows) => rows.map(([name, slug, id, synonyms = [], terms = [], synonymTerms = []], index) => ({
       index,
       slug,
+      id,
       title: name,
       name: normalize(name),
       synonyms: synonyms.map(normalize),
@@ -175,7 +178,7 @@ async function resultData(item) {
   return { slug: e.slug, url: new URL(`yrken/${e.slug}/`, root).pathname, title: e.title, excerpt: summary.text, rating: summary.rating };
 }
 
-function resultItem(data, query) {
+function resultItem(data, query, ids) {
   const item = document.createElement("li");
   const link = document.createElement("a");
   // The occupation page marks the searched words (highlight.js).
@@ -191,6 +194,8 @@ function resultItem(data, query) {
     item.append(" ", badge);
   }
   item.append(excerpt);
+  const id = ids.get(data.slug);
+  if (app && id) item.append(app.saveButton(id, data.slug, data.title));
   return item;
 }
 
@@ -202,12 +207,13 @@ async function showMore(state, first = false) {
   while (added.length < PAGE_SIZE && state.next < state.queue.length) {
     const batch = state.queue.slice(state.next, state.next + PAGE_SIZE - added.length);
     state.next += batch.length;
-    const loaded = await Promise.all(batch.map(resultData));
+    // Offline, a result whose text was never kept on this phone is left out.
+    const loaded = (await Promise.all(batch.map((item) => resultData(item).catch(() => null)))).filter(Boolean);
     if (state !== shown) return [];
     for (const data of loaded) {
       if (state.slugs.has(data.slug)) continue;
       state.slugs.add(data.slug);
-      added.push(resultItem(data, state.query));
+      added.push(resultItem(data, state.query, state.ids));
     }
   }
   if (first) list.replaceChildren(...added);
@@ -226,8 +232,17 @@ async function run(term) {
     status.textContent = "";
     return;
   }
-  const [pf, entries] = await Promise.all([load(), loadNames()]);
-  const search = await pf.debouncedSearch(query, {}, 150);
+  let entries, search;
+  try {
+    const [pf, names] = await Promise.all([load(), loadNames()]);
+    entries = names;
+    search = await pf.debouncedSearch(query, {}, 150);
+  } catch {
+    // Offline before the search index was ever kept on this phone.
+    if (id === latest) status.textContent = "Sökningen fungerar inte just nu. Utan nät fungerar den när du har sökt en gång med nät.";
+    pagefind = null;
+    return;
+  }
   if (search === null || id !== latest) return;
   // The list's own finds first (a name, a synonym, a compound's head, a name one
   // typo away), then Pagefind's. Typos are looked for only when no name starts
@@ -236,10 +251,11 @@ async function run(term) {
   const found = search.results.map((result) => ({ result }));
   const typoItems = typos.slice(0, 20).map((entry) => ({ entry }));
   const queue = [...direct.map(({ entry }) => ({ entry })), ...typoItems, ...found];
-  const state = { query, queue, next: 0, slugs: new Set() };
+  const state = { query, queue, next: 0, slugs: new Set(), ids: new Map(entries.map((e) => [e.slug, e.id])) };
   shown = state;
   await showMore(state, true);
   if (state !== shown) return;
+  searched = true;
   // Names and synonyms are in the pages' text, so Pagefind finds those too; a
   // compound by its head, or a typo, mostly not. So the count is close until
   // every result is shown, and then exact.
@@ -251,6 +267,16 @@ async function run(term) {
     ? `Inga yrken hittades för ”${query}”.`
     : `${n} ${n === 1 ? "yrke" : "yrken"} hittades för ”${query}”.`;
 }
+
+// Once the reader has searched, the service worker keeps the whole index for searching
+// offline; asked when they leave the page, so it never slows the search itself.
+let searched = false;
+addEventListener("visibilitychange", () => {
+  if (document.visibilityState !== "hidden" || !searched || !navigator.serviceWorker?.controller) return;
+  const urls = [new URL(script.dataset.names, location.href), ...summaryFiles.map((f) => new URL(`assets/${f}`, root))];
+  navigator.serviceWorker.controller.postMessage({ type: "cache-search", urls: urls.map(String) });
+  searched = false;
+});
 
 more.addEventListener("click", async () => {
   const links = shown ? await showMore(shown) : [];

@@ -1,0 +1,88 @@
+"""What "Mina yrken" and "Jämför" show of each occupation: one small JSON file.
+
+Both pages are drawn in the browser from the reader's own list (ids in
+localStorage or in a shared link), so they read this file, written by the build
+under a content-hashed name and fetched only by those two pages.
+
+The file is {"interests": {letter: name}, "occupations": [row, ...]} in A–Ö
+order. A row is an object with named keys, so a field can be added without
+breaking readers; keys with no value are left out. Two keys come from the
+labour-market stage (`labour_fields`), and both pages show them when a row has
+them (see templates/assets/saved-view.js):
+
+    "prospects": {"Hela Sverige" or a county: {"rating": 1-3, "text": "Stora jobbmöjligheter"}}
+    "pay": {"low": kr, "median": kr, "high": kr}   (SCB's 10th percentile, median, 90th; a month)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Callable, Iterable
+
+from generator.stages.labour import COUNTIES, RATING_CODES, REGION_ORDER, OccupationLabour
+from generator.stages.labour_barometer import NATIONAL
+from generator.stages.model import Occupation
+from generator.stages.render_labour import RATING_WORDS
+
+REGION_NAMES = {NATIONAL: "Hela Sverige", **COUNTIES}
+# occupation -> the labour-market keys of its row (labour_fields, or a stand-in in tests).
+ProspectFields = Callable[[Occupation], dict[str, Any]]
+PROSPECT_FIELDS = ("prospects", "pay")
+HOURS_BRIEF_LIMIT = 140
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def saved_list_rows(
+    occupations: Iterable[Occupation],
+    education_words: dict[str, str],
+    interests: dict[str, str],
+    prospect_fields: ProspectFields | None = None,
+) -> bytes:
+    """The JSON file, compact and deterministic."""
+    rows = [_row(o, education_words, prospect_fields) for o in occupations]
+    data = {"interests": interests, "occupations": rows}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+
+
+def _row(o: Occupation, education_words: dict[str, str], prospect_fields: ProspectFields | None) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": o.id,
+        "name": o.name,
+        "slug": o.slug,
+        "summary": o.teaser,
+        "education": [education_words[level] for level in o.education_levels],
+        "interests": "".join(o.interests),
+        "areas": list(o.areas),
+        "hours": hours_in_brief(o.working_hours),
+        "similar": [ref.id for ref in o.similar],
+    }
+    if prospect_fields:
+        extra = prospect_fields(o)
+        row.update({key: extra[key] for key in PROSPECT_FIELDS if extra.get(key)})
+    return {key: value for key, value in row.items() if value not in ("", [], None)}
+
+
+def hours_in_brief(paragraphs: tuple[str, ...], limit: int = HOURS_BRIEF_LIMIT) -> str:
+    """The first sentence about working hours, cut at a word if it is long."""
+    if not paragraphs:
+        return ""
+    first = _SENTENCE_END.split(paragraphs[0], maxsplit=1)[0].strip()
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def labour_fields(facts: OccupationLabour | None) -> dict[str, Any]:
+    """An occupation's job prospects (per region, where the barometer's assessments agree) and
+    pay (where one SCB group has it), in the shape of the module docstring."""
+    if facts is None:
+        return {}
+    prospects = {}
+    for code in REGION_ORDER:
+        rating = facts.headline_rating(code)
+        if rating:
+            prospects[REGION_NAMES.get(code, code)] = {"rating": int(RATING_CODES[rating]), "text": RATING_WORDS[rating]}
+    salary = next((s for s in facts.salaries if s.median is not None), None) if facts.headline_median else None
+    pay = {"low": salary.p10, "median": salary.median, "high": salary.p90} if salary else {}
+    return {"prospects": prospects, "pay": {k: v for k, v in pay.items() if v}}

@@ -1,0 +1,129 @@
+// On every page: the reader's own list of occupations (Mina yrken), the Spara
+// buttons, and the service worker that keeps pages for reading offline.
+// The list is a JSON array of occupation ids in localStorage, written only when
+// the reader presses a button. Nothing is sent anywhere.
+const KEY = "mina-yrken";
+export const root = new URL("../", import.meta.url); // this file is in assets/
+
+export function savedIds() {
+  try {
+    const ids = JSON.parse(localStorage.getItem(KEY) || "[]");
+    return Array.isArray(ids) ? [...new Set(ids.filter(Number.isInteger))] : [];
+  } catch {
+    return []; // storage blocked or damaged: an empty list
+  }
+}
+
+export function setSaved(ids) {
+  try {
+    localStorage.setItem(KEY, JSON.stringify([...new Set(ids)]));
+  } catch {
+    // Private mode or full storage: the list lasts only as long as this page.
+  }
+  syncButtons();
+  document.dispatchEvent(new CustomEvent("mina-yrken"));
+}
+
+// A Spara toggle for a list of results; `name` tells a screen reader which one.
+export function saveButton(id, slug, name) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "save";
+  button.dataset.save = String(id);
+  button.dataset.slug = slug;
+  button.append("Spara");
+  if (name) {
+    const hidden = document.createElement("span");
+    hidden.className = "visually-hidden";
+    hidden.textContent = ` ${name}`;
+    button.append(hidden);
+  }
+  button.setAttribute("aria-pressed", String(savedIds().includes(id)));
+  return button;
+}
+
+function syncButtons() {
+  const ids = savedIds();
+  for (const button of document.querySelectorAll("button[data-save]")) {
+    button.setAttribute("aria-pressed", String(ids.includes(Number(button.dataset.save))));
+  }
+}
+
+function announce(text) {
+  const status = document.getElementById("spara-status");
+  if (status) status.textContent = text;
+}
+
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("button[data-save]");
+  if (!button) return;
+  const id = Number(button.dataset.save);
+  const ids = savedIds();
+  const saving = !ids.includes(id);
+  setSaved(saving ? [...ids, id] : ids.filter((other) => other !== id));
+  if (saving && button.dataset.slug) keepOffline([`yrken/${button.dataset.slug}/`]);
+  announce(saving ? "Sparat i Mina yrken." : "Borttaget från Mina yrken.");
+});
+// Another tab changed the list.
+addEventListener("storage", (event) => {
+  if (event.key === KEY) {
+    syncButtons();
+    document.dispatchEvent(new CustomEvent("mina-yrken"));
+  }
+});
+for (const element of document.querySelectorAll("[data-needs-js]")) element.hidden = false;
+syncButtons();
+
+// Ask the service worker to keep these pages (paths from the site's root) for offline reading.
+export function keepOffline(paths) {
+  if (!("serviceWorker" in navigator)) return;
+  const urls = paths.map((path) => new URL(path, root).href);
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: "cache-pages", urls }));
+}
+
+let reloading = false;
+
+function offerUpdate(worker) {
+  if (!navigator.serviceWorker.controller || document.getElementById("ny-version")) return;
+  const bar = document.createElement("p");
+  bar.id = "ny-version";
+  bar.className = "update-bar";
+  bar.setAttribute("role", "status");
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = "uppdatera";
+  button.addEventListener("click", () => {
+    reloading = true;
+    worker.postMessage({ type: "skip-waiting" });
+  });
+  bar.append("Ny version finns – ", button);
+  (document.querySelector(".site-header") || document.body.firstElementChild).after(bar);
+}
+
+function watchForUpdates(registration) {
+  if (registration.waiting) offerUpdate(registration.waiting);
+  registration.addEventListener("updatefound", () => {
+    const worker = registration.installing;
+    worker?.addEventListener("statechange", () => {
+      if (worker.state === "installed") offerUpdate(worker);
+    });
+  });
+  // A phone keeps a page open for days: look for a new build when the reader returns to it.
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") registration.update().catch(() => {});
+  });
+}
+
+// After the page has loaded, so the first visit downloads nothing more while it loads.
+function startWorker() {
+  navigator.serviceWorker.register(new URL("sw.js", root).href).then(watchForUpdates).catch(() => {});
+  keepOffline([location.href]); // this page came before the worker; later ones it keeps itself
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (reloading) location.reload();
+  });
+}
+
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  if (document.readyState === "complete") startWorker();
+  else addEventListener("load", startWorker, { once: true });
+}
