@@ -1,0 +1,235 @@
+"""Mina yrken, Jämför and sharing, in Debian's headless Chromium, under the site's own CSP.
+
+Every test opens a fresh browser context: the list lives in the browser's localStorage, so a
+fresh context is a fresh phone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from test_a11y import AXE, axe_violations
+
+pytestmark = pytest.mark.browser
+
+STORAGE_KEY = "mina-yrken"
+
+
+@pytest.fixture(scope="module")
+def base(serve_site, sample_site: Path) -> str:
+    return serve_site(sample_site)
+
+
+@pytest.fixture
+def new_phone(browser):
+    """new_phone(width=360) -> a page in a fresh context that records script errors and requests."""
+    contexts = []
+
+    def make(width: int = 360, **options):
+        context = browser.new_context(viewport={"width": width, "height": 800}, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.errors = []
+        page.requests = []
+        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+        context.on("request", lambda request: page.requests.append(request.url))
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def stored(page) -> list[int] | None:
+    value = page.evaluate(f"localStorage.getItem({STORAGE_KEY!r})")
+    return None if value is None else json.loads(value)
+
+
+def saved_names(page) -> list[str]:
+    page.wait_for_selector("#mina-lista li, #tom:not([hidden])")
+    return page.eval_on_selector_all("#mina-lista li h2 a", "links => links.map((a) => a.textContent)")
+
+
+def by_name(sample_catalog, name: str):
+    return next(o for o in sample_catalog.occupations if o.name == name)
+
+
+def test_save_and_unsave_on_an_occupation_page_survive_a_reload(new_phone, base: str, sample_catalog) -> None:
+    page = new_phone()
+    driver = by_name(sample_catalog, "Lastbilsförare")
+    page.goto(f"{base}yrken/{driver.slug}/")
+    button = page.locator("button.save")
+    assert button.is_visible() and "Spara" in button.inner_text()
+    assert button.get_attribute("aria-pressed") == "false"
+    assert stored(page) is None  # reading writes nothing
+    button.click()
+    assert button.get_attribute("aria-pressed") == "true"
+    assert page.inner_text("#spara-status") == "Sparat i Mina yrken."
+    assert stored(page) == [driver.id]
+    page.reload()
+    assert page.locator("button.save").get_attribute("aria-pressed") == "true"
+    page.goto(f"{base}mina-yrken/")
+    assert saved_names(page) == ["Lastbilsförare"]
+    assert driver.oneliner in page.inner_text("#mina-lista")
+    page.goto(f"{base}yrken/{driver.slug}/")
+    page.click("button.save")
+    assert page.locator("button.save").get_attribute("aria-pressed") == "false"
+    page.reload()
+    assert page.locator("button.save").get_attribute("aria-pressed") == "false"
+    page.goto(f"{base}mina-yrken/")
+    assert saved_names(page) == [] and page.is_visible("#tom")
+    assert "Tryck på knappen Spara" in page.inner_text("#tom")
+    assert page.errors == []
+
+
+def test_search_results_and_the_browse_list_have_save_buttons(new_phone, base: str, sample_catalog) -> None:
+    page = new_phone()
+    page.goto(f"{base}sok/?q=lastbilsförare")
+    first = page.locator("#sok-resultat li").first
+    first.locator("button[aria-pressed]").wait_for()
+    assert first.locator("a").inner_text() == "Lastbilsförare"
+    assert first.locator("button").inner_text().startswith("Spara")
+    first.locator("button").click()
+    assert stored(page) == [by_name(sample_catalog, "Lastbilsförare").id]
+    page.goto(f"{base}bladdra/")
+    buttons = page.locator("#yrkeslista li button[aria-pressed]")
+    buttons.first.wait_for()
+    assert buttons.count() == len(sample_catalog.occupations)
+    pressed = page.locator("#yrkeslista li:has(button[aria-pressed=true]) > a").all_inner_texts()
+    assert pressed == ["Lastbilsförare"]
+    page.locator("#yrkeslista li").nth(0).locator("button").click()
+    assert stored(page) == [by_name(sample_catalog, "Lastbilsförare").id, sample_catalog.occupations[0].id]
+    assert page.errors == []
+
+
+def save_in_storage(page, base: str, ids: list[int]) -> None:
+    """Set a list the way the buttons would (a test shortcut for the ones after the first)."""
+    page.goto(f"{base}mina-yrken/")
+    page.evaluate(f"localStorage.setItem({STORAGE_KEY!r}, {json.dumps(json.dumps(ids))})")
+    page.reload()
+
+
+def test_reorder_and_remove_keep_focus_and_the_list(new_phone, base: str, sample_catalog) -> None:
+    page = new_phone()
+    three = sample_catalog.occupations[:3]
+    save_in_storage(page, base, [o.id for o in three])
+    assert saved_names(page) == [o.name for o in three]
+    page.locator("#mina-lista li").nth(0).get_by_role("button", name=f"Flytta ner {three[0].name}").click()
+    assert saved_names(page) == [three[1].name, three[0].name, three[2].name]
+    assert page.evaluate("document.activeElement.textContent") == f"Flytta ner {three[0].name}"
+    assert "nummer 2" in page.inner_text("#mina-status")
+    page.get_by_role("button", name=f"Ta bort {three[1].name}").click()
+    assert saved_names(page) == [three[0].name, three[2].name]
+    assert stored(page) == [three[0].id, three[2].id]
+    page.reload()
+    assert saved_names(page) == [three[0].name, three[2].name]
+    share = page.input_value("#dela-lank")
+    assert share == f"{base}mina-yrken/#{three[0].id},{three[2].id}"
+    assert page.get_attribute("#jamfor-lank", "href") == f"{base}jamfor/#{three[0].id},{three[2].id}"
+    assert page.errors == []
+
+
+def test_a_shared_link_opens_the_list_on_another_phone_and_offers_to_save_it(new_phone, base: str, sample_catalog) -> None:
+    mine = new_phone()
+    two = [sample_catalog.occupations[5], sample_catalog.occupations[9]]
+    save_in_storage(mine, base, [o.id for o in two])
+    link = mine.input_value("#dela-lank")
+
+    other = new_phone()  # a fresh context: another phone, nothing saved
+    other.goto(link)
+    other.wait_for_selector("#delad:not([hidden])")
+    assert other.eval_on_selector_all("#delad-lista a", "links => links.map((a) => a.textContent)") == [o.name for o in two]
+    assert "Vill du spara dem i Mina yrken?" in other.inner_text("#delad")
+    assert stored(other) is None  # offered, not saved
+    assert saved_names(other) == []
+    other.click("#spara-delad")
+    assert stored(other) == [o.id for o in two]
+    assert saved_names(other) == [o.name for o in two]
+    assert other.is_hidden("#delad") and urlsplit(other.url).fragment == ""
+    other.reload()
+    assert saved_names(other) == [o.name for o in two]
+    assert mine.errors == [] and other.errors == []
+
+
+def test_print_gives_a_clean_sheet_of_the_list(new_phone, base: str, sample_catalog) -> None:
+    page = new_phone()
+    save_in_storage(page, base, [o.id for o in sample_catalog.occupations[:2]])
+    saved_names(page)
+    page.emulate_media(media="print")
+    assert page.is_visible("#mina-lista") and page.is_visible(".print-only")
+    visible_buttons = [b for b in page.locator("button").all() if b.is_visible()]
+    assert visible_buttons == []
+    assert page.is_hidden(".site-header nav") and page.is_hidden(".saved-tools")
+
+
+def compare_ids(sample_catalog, count: int) -> list[int]:
+    """Occupations with similar ones, so every row of the comparison has something."""
+    return [o.id for o in sample_catalog.occupations if o.similar and o.working_hours][:count]
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_compare_at_phone_and_desktop_width_with_no_axe_violation(new_phone, base: str, sample_catalog, width: int) -> None:
+    if not AXE.is_file():
+        pytest.fail(f"axe-core is expected at {AXE}: run tests/install.sh")
+    page = new_phone(width, bypass_csp=True)  # axe is injected as an inline script
+    ids = compare_ids(sample_catalog, 4)
+    page.goto(f"{base}jamfor/#{','.join(map(str, ids))}")
+    page.wait_for_selector(".compare-card")
+    cards = page.locator(".compare-card")
+    assert cards.count() == 4
+    boxes = [cards.nth(i).bounding_box() for i in range(4)]
+    labels = cards.nth(0).locator("dt").all_inner_texts()
+    assert labels == ["Utbildning", "Arbetstider", "Intressen", "Yrkesområden", "Liknande yrken"]
+    rows = [[dt.bounding_box()["y"] for dt in cards.nth(i).locator("dt").all()] for i in range(4)]
+    if width == 1280:  # side by side, and each row at the same height in every card
+        assert len({round(b["y"]) for b in boxes}) == 1 and boxes[3]["x"] > boxes[0]["x"]
+        assert all(abs(a - b) < 1 for row in zip(*rows) for a, b in zip(row, row[1:])), rows
+    else:  # one column of cards, the same rows in the same order
+        assert len({round(b["x"]) for b in boxes}) == 1 and boxes[1]["y"] > boxes[0]["y"]
+        assert all(cards.nth(i).locator("dt").all_inner_texts() == labels for i in range(4))
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scroll
+    assert axe_violations(page, AXE.read_text("utf-8")) == []
+
+
+def test_mina_yrken_has_no_axe_violation_full_or_empty(new_phone, base: str, sample_catalog) -> None:
+    page = new_phone(360, bypass_csp=True)
+    page.goto(f"{base}mina-yrken/")
+    page.wait_for_selector("#tom:not([hidden])")
+    assert axe_violations(page, AXE.read_text("utf-8")) == []
+    save_in_storage(page, base, [o.id for o in sample_catalog.occupations[:3]])
+    page.goto(f"{base}mina-yrken/#{sample_catalog.occupations[7].id}")
+    page.wait_for_selector("#delad:not([hidden])")
+    saved_names(page)
+    assert axe_violations(page, AXE.read_text("utf-8")) == []
+
+
+def test_compare_from_an_occupation_page_and_add_and_remove(new_phone, base: str, sample_catalog) -> None:
+    page = new_phone()
+    first, second = (o for o in sample_catalog.occupations if o.id in compare_ids(sample_catalog, 2))
+    page.goto(f"{base}yrken/{first.slug}/")
+    page.click("text=Jämför med…")
+    page.wait_for_selector(".compare-card")
+    assert page.locator(".compare-card h2").all_inner_texts() == [first.name]
+    assert "Välj minst ett yrke till" in page.inner_text("#jamfor-status")
+    page.select_option("#lagg-till", str(second.id))
+    page.click("#jamfor-val button[type=submit]")
+    assert page.locator(".compare-card h2").all_inner_texts() == [first.name, second.name]
+    assert urlsplit(page.url).fragment == f"{first.id},{second.id}"  # the comparison can be shared
+    page.get_by_role("button", name=f"Ta bort {first.name} från jämförelsen").click()
+    assert page.locator(".compare-card h2").all_inner_texts() == [second.name]
+    assert stored(page) is None  # comparing saves nothing
+    assert page.errors == []
+
+
+def test_nothing_is_sent_to_another_host(new_phone, base: str, sample_catalog) -> None:
+    page = new_phone()
+    page.goto(f"{base}yrken/{sample_catalog.occupations[0].slug}/")
+    page.click("button.save")
+    for path in ("mina-yrken/", f"jamfor/#{sample_catalog.occupations[0].id}", "bladdra/", "sok/?q=lärare"):
+        page.goto(base + path, wait_until="networkidle")
+    assert page.requests and [url for url in page.requests if not url.startswith(base)] == []
+    assert page.errors == []
