@@ -1,0 +1,169 @@
+"""Offline reading and updates through the service worker, in Debian's headless Chromium.
+
+Service workers need a real http origin, so every test serves a built site on loopback; each
+server has its own port, so its own origin, and each test a fresh browser context."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import build_from_snapshot
+from generator.config import SAMPLE_SNAPSHOT
+from generator.stages.snapshot import read_snapshot
+
+pytestmark = pytest.mark.browser
+
+CONTROLLED = """() => navigator.serviceWorker.controller ? true : new Promise((resolve) =>
+    navigator.serviceWorker.addEventListener("controllerchange", () => resolve(true)))"""
+KEPT = "async (url) => Boolean(await caches.match(url))"
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.requests = []
+    page.errors = []
+    context.on("request", lambda request: page.requests.append(request.url))
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    yield page
+    context.close()
+
+
+def wait_until_kept(page, urls: list[str], timeout_ms: int = 15000) -> None:
+    missing = urls
+    for _ in range(timeout_ms // 100):
+        missing = [url for url in missing if not page.evaluate(KEPT, url)]
+        if not missing:
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"not kept by the service worker: {missing}")
+
+
+def search_files(site: Path, base: str) -> list[str]:
+    listed = json.loads((site / "pagefind" / "offline-files.json").read_bytes())["files"]
+    assert any(f.startswith("index/") for f in listed) and "pagefind.js" in listed
+    return [f"{base}pagefind/{f}" for f in listed]
+
+
+def test_after_one_visit_the_index_saved_and_visited_pages_and_search_work_offline(
+    phone, serve_site, sample_site: Path, sample_catalog,
+) -> None:
+    base = serve_site(sample_site)
+    by_name = {o.name: o for o in sample_catalog.occupations}
+    visited, saved, never = by_name["Sjuksköterska"], by_name["Lastbilsförare"], by_name["Bussförare"]
+    page = phone
+    page.goto(base)
+    page.evaluate(CONTROLLED)
+    page.goto(f"{base}yrken/{visited.slug}/")
+    page.goto(f"{base}sok/?q=lastbilsförare")
+    result = page.locator("#sok-resultat li", has=page.locator("a", has_text=saved.name)).first
+    result.locator("button.save").click()  # saved from the results, never opened
+    page.goto(base)  # leaving the search page: the worker keeps the whole search index
+    wait_until_kept(page, [f"{base}yrken/{saved.slug}/", *search_files(sample_site, base)])
+
+    page.context.set_offline(True)
+    assert page.goto(base).ok and page.inner_text("h1") == "Yrken A–Ö"
+    assert page.locator(".occupation-list a").count() == len(sample_catalog.occupations)
+    for occupation in (saved, visited):
+        page.goto(f"{base}yrken/{occupation.slug}/")
+        assert page.inner_text("h1") == occupation.name
+        assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith("system-ui")  # its CSS too
+    page.goto(f"{base}mina-yrken/")
+    page.wait_for_selector("#mina-lista li")
+    assert page.locator("#mina-lista li h2 a").all_inner_texts() == [saved.name]
+    # A search for another word than the one searched online: the cached index answers it.
+    page.goto(f"{base}sok/?q=bussförare")
+    page.wait_for_selector("#sok-status:not(:empty)", timeout=15000)
+    assert "hittades" in page.inner_text("#sok-status")
+    assert page.locator("#sok-resultat li a").first.inner_text() == never.name
+    # A page never opened says so, and its links work from wherever it is shown.
+    page.goto(f"{base}yrken/{never.slug}/")
+    assert page.inner_text("h1") == "Du är inte ansluten till nätet"
+    page.click("text=Mina yrken >> nth=-1")
+    page.wait_for_selector("#mina-lista li")
+    assert page.url == f"{base}mina-yrken/"
+    assert [url for url in page.requests if not url.startswith(base)] == []
+    assert page.errors == []
+
+
+def test_the_worker_is_registered_only_after_the_first_page_has_loaded(phone, serve_site, sample_site: Path, sample_catalog) -> None:
+    base = serve_site(sample_site)
+    events: list[str] = []
+    page = phone
+    page.context.on("request", lambda request: events.append(("worker " if request.service_worker else "") + request.url))
+    page.on("load", lambda _: events.append("load"))
+    url = f"{base}yrken/{sample_catalog.occupations[0].slug}/"
+    page.goto(url)
+    page.evaluate(CONTROLLED)
+    before = events[:events.index("load")]
+    after = events[events.index("load") + 1:]
+    # Before load: the page and its own styles, scripts and images, nothing for the worker.
+    assert before[0] == url
+    assert all(re.fullmatch(rf"{re.escape(base)}(assets|bilder)/[^/]+", e) for e in before[1:]), before
+    assert f"worker {base}sw.js" in after and f"worker {base}mina-yrken/" in after  # the shell, after load
+
+
+@pytest.fixture
+def rebuildable(tmp_path: Path, site, serve_site):
+    """A site of its own (it is rebuilt), served: (folder, base URL, snapshot)."""
+    snapshot = read_snapshot(SAMPLE_SNAPSHOT)
+    out = tmp_path / "site"
+    build_from_snapshot(copy.deepcopy(snapshot), out, site)
+    return out, serve_site(out), snapshot
+
+
+def test_a_new_build_is_offered_as_an_update_and_taken_on_request(phone, rebuildable, site, sample_catalog) -> None:
+    out, base, snapshot = rebuildable
+    occupation = sample_catalog.occupations[3]
+    page = phone
+    page.goto(f"{base}yrken/{occupation.slug}/")
+    page.evaluate(CONTROLLED)
+    old_version = re.search(r'VERSION = "(\w+)"', (out / "sw.js").read_text()).group(1)
+    assert page.evaluate("caches.keys()") == [f"yrken-{old_version}"]
+
+    detail = json.loads(snapshot.details[occupation.id])
+    detail["kortSammanfattning"] = "En helt ny sammanfattning från den nya versionen."
+    changed = copy.deepcopy(snapshot)
+    changed.details[occupation.id] = json.dumps(detail, ensure_ascii=False).encode()
+    build_from_snapshot(changed, out, site)
+    new_version = re.search(r'VERSION = "(\w+)"', (out / "sw.js").read_text()).group(1)
+    assert new_version != old_version
+
+    page.reload()  # a navigation: the browser checks for a new worker
+    prompt = page.locator("#ny-version")
+    prompt.wait_for(timeout=15000)
+    assert prompt.text_content() == "Ny version finns – uppdatera"
+    with page.expect_navigation():
+        prompt.get_by_role("button", name="uppdatera").click()
+    page.evaluate(CONTROLLED)
+    assert "En helt ny sammanfattning" in page.inner_text(".lead")
+    assert page.is_hidden("#ny-version")
+    assert page.evaluate("caches.keys()") == [f"yrken-{new_version}"]
+    # The page read before was fetched again from the new build, not carried over.
+    page.context.set_offline(True)
+    page.reload()
+    assert "En helt ny sammanfattning" in page.inner_text(".lead")
+
+
+def test_the_site_works_offline_under_a_sub_path(phone, tmp_path: Path, sample_site: Path, serve_site, sample_catalog) -> None:
+    # GitHub project pages: the site lives at /<repository>/, and the worker's scope is that folder.
+    shutil.copytree(sample_site, tmp_path / "host" / "yrken-a-o")
+    base = serve_site(tmp_path / "host") + "yrken-a-o/"
+    page = phone
+    page.goto(base)
+    page.evaluate(CONTROLLED)
+    assert page.evaluate("navigator.serviceWorker.controller.scriptURL") == f"{base}sw.js"
+    page.context.set_offline(True)
+    page.goto(base)
+    assert page.inner_text("h1") == "Yrken A–Ö"
+    page.goto(f"{base}yrken/{sample_catalog.occupations[1].slug}/")
+    assert page.inner_text("h1") == "Du är inte ansluten till nätet"
+    assert page.get_attribute("link[rel=stylesheet]", "href").startswith("assets/")
+    assert page.evaluate("document.baseURI") == base
