@@ -60,7 +60,8 @@ class _SiteHandler(SimpleHTTPRequestHandler):
 
 SiteHandler = _SiteHandler
 SiteHandler.extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm",
-                              ".js": "text/javascript", ".json": "application/json"}
+                              ".js": "text/javascript", ".json": "application/json",
+                              ".webmanifest": "application/manifest+json"}
 
 
 def make_server(out: Path, port: int = 8000, host: str = "127.0.0.1") -> ThreadingHTTPServer:
