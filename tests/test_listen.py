@@ -1,0 +1,91 @@
+"""Lyssna: the page read aloud by the browser's speech synthesis, in Swedish.
+
+Headless Chromium's voices differ from machine to machine, so the browser's synthesis is
+replaced by a recorder with the voices each test needs; the page's own script is the real one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+FAKE_SPEECH = """(() => {
+  const voices = %s;
+  const log = (window.__speech = { spoken: [], calls: [] });
+  const synth = {
+    paused: false,
+    getVoices: () => voices,
+    speak(u) { log.spoken.push({ text: u.text, lang: u.lang, voice: u.voice && u.voice.name }); },
+    pause() { this.paused = true; log.calls.push("pause"); },
+    resume() { this.paused = false; log.calls.push("resume"); },
+    cancel() { log.calls.push("cancel"); },
+    addEventListener() {},
+  };
+  Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
+  window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } addEventListener() {} };
+})();"""
+SWEDISH = {"name": "Svenska", "lang": "sv-SE", "localService": True}
+
+
+@pytest.fixture
+def listening_page(browser, serve_site, sample_site: Path):
+    """listening_page(voices) -> a phone page whose browser has these voices."""
+    base = serve_site(sample_site)
+    contexts = []
+
+    def make(voices: list[dict]):
+        context = browser.new_context(viewport={"width": 360, "height": 800})
+        contexts.append(context)
+        context.add_init_script(FAKE_SPEECH % json.dumps(voices))
+        page = context.new_page()
+        page.base = base
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def spoken(page) -> list[dict]:
+    return page.evaluate("window.__speech.spoken")
+
+
+def test_lyssna_reads_the_main_text_in_swedish_with_pause_and_stop(listening_page, sample_catalog) -> None:
+    occupation = next(o for o in sample_catalog.occupations if o.tasks and o.summary)
+    page = listening_page([{"name": "English", "lang": "en-GB", "localService": True}, SWEDISH])
+    page.goto(f"{page.base}yrken/{occupation.slug}/")
+    play = page.get_by_role("button", name="Lyssna")
+    assert play.is_visible()
+    play.click()
+    texts = [u["text"] for u in spoken(page)]
+    assert texts[0] == occupation.name and occupation.tasks[0] in texts and occupation.summary[0] in texts
+    assert {(u["lang"], u["voice"]) for u in spoken(page)} == {("sv-SE", "Svenska")}
+    assert not any("Platsbanken" in t or t == "Sammanfattning Arbetsuppgifter" for t in texts)  # not the menus
+    assert page.evaluate("document.activeElement.textContent") == "Pausa"
+    page.get_by_role("button", name="Pausa").click()
+    assert page.get_by_role("button", name="Fortsätt").is_visible()
+    page.get_by_role("button", name="Fortsätt").click()
+    page.get_by_role("button", name="Stoppa").click()
+    assert page.evaluate("window.__speech.calls") == ["cancel", "pause", "resume", "cancel"]
+    assert play.is_visible() and page.evaluate("document.activeElement.textContent") == "Lyssna"
+
+
+@pytest.mark.parametrize("voices", [[], [{"name": "English", "lang": "en-US", "localService": True}],
+                                    [{"name": "Online", "lang": "sv-SE", "localService": False}]])
+def test_lyssna_is_hidden_without_a_swedish_voice_on_the_device(listening_page, sample_catalog, voices) -> None:
+    page = listening_page(voices)
+    page.goto(f"{page.base}yrken/{sample_catalog.occupations[0].slug}/")
+    page.wait_for_selector("button.save:visible")  # the page's scripts have run
+    assert page.is_hidden("[data-listen]") and page.get_by_role("button", name="Lyssna").count() == 0
+
+
+def test_without_javascript_no_dead_button_is_shown(browser, serve_site, sample_site: Path, sample_catalog) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{serve_site(sample_site)}yrken/{sample_catalog.occupations[0].slug}/")
+    visible = [b.inner_text() for b in page.locator("main button").all() if b.is_visible()]
+    context.close()
+    assert visible == []
