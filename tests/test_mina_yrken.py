@@ -233,3 +233,35 @@ def test_nothing_is_sent_to_another_host(new_phone, base: str, sample_catalog) -
         page.goto(base + path, wait_until="networkidle")
     assert page.requests and [url for url in page.requests if not url.startswith(base)] == []
     assert page.errors == []
+
+
+def test_prospects_and_pay_show_once_the_data_file_has_them(new_phone, base: str, sample_site: Path, sample_catalog) -> None:
+    """The slots for issue 9: the page scripts are real, the data file is served with the two keys added."""
+    ids = compare_ids(sample_catalog, 2)
+    data = json.loads(next((sample_site / "assets").glob("mina-yrken.*.json")).read_bytes())
+    for row in data["occupations"]:
+        if row["id"] == ids[0]:
+            row["prospects"] = {"Skåne län": {"rating": 4, "text": "Goda möjligheter"},
+                                "Norrbottens län": {"rating": 2, "text": "Små möjligheter"}}
+            row["pay"] = {"low": 25000, "median": 28000, "high": 32000}
+    page = new_phone()
+    page.context.route("**/assets/mina-yrken.*.json", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(data, ensure_ascii=False)))
+    page.goto(f"{base}jamfor/#{ids[0]},{ids[1]}")
+    page.wait_for_selector(".compare-card")
+    assert page.locator("#lan option").all_inner_texts() == ["Välj län", "Norrbottens län", "Skåne län"]
+    page.select_option("#lan", "Skåne län")
+    first, second = page.locator(".compare-card").nth(0), page.locator(".compare-card").nth(1)
+    labels = first.locator("dt").all_inner_texts()
+    assert labels[4:6] == ["Jobbmöjligheter i Skåne län", "Lön"]
+    values = [" ".join(t.split()) for t in first.locator("dd").all_inner_texts()]
+    assert values[4:6] == ["Goda möjligheter", "25 000 kr–32 000 kr i månaden, mitten 28 000 kr"]
+    assert [" ".join(t.split()) for t in second.locator("dd").all_inner_texts()][4:6] == ["Uppgift saknas"] * 2
+    assert "lan=" in page.url  # the county is part of the shared comparison
+    save_in_storage(page, base, [ids[0]])
+    saved_names(page)
+    assert page.locator("#mina-lista dt").all_inner_texts()[-1] == "Lön"  # no county chosen: no prospects yet
+    page.select_option("#lan", "Norrbottens län")
+    assert "Jobbmöjligheter i Norrbottens län" in page.locator("#mina-lista dt").all_inner_texts()
+    assert "Små möjligheter" in page.inner_text("#mina-lista")
+    assert "?lan=" in page.get_attribute("#jamfor-lank", "href")

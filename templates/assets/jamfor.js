@@ -23,7 +23,10 @@ try {
 
 const known = (ids) => ids.filter((id) => data.byId.has(id)).slice(0, MAX);
 let ids = known(location.hash.length > 1 ? view.idsFromHash(location.hash) : app.savedIds());
-let county = new URLSearchParams(location.search).get("lan") || "";
+let county = view.countyChoice(countySelect, data, (chosen) => {
+  county = chosen;
+  render();
+});
 
 function card(o, rows) {
   const facts = view.factList(rows);
@@ -45,10 +48,6 @@ function fillChoices() {
   add.replaceChildren(first, ...data.occupations.filter((o) => !ids.includes(o.id)).map((o) => element("option", { value: String(o.id) }, o.name)));
   form.hidden = false;
   form.querySelector("button[type=submit]").disabled = add.disabled = ids.length >= MAX;
-  const names = view.counties(data);
-  document.getElementById("lan-val").hidden = names.length === 0;
-  countySelect.replaceChildren(element("option", { value: "" }, "Välj län"), ...names.map((name) => element("option", { value: name }, name)));
-  countySelect.value = county;
 }
 
 function render() {
@@ -58,8 +57,7 @@ function render() {
   status.textContent = ids.length === 0 ? "Välj två till fyra yrken att jämföra."
     : ids.length === 1 ? "Välj minst ett yrke till att jämföra med."
     : ids.length === MAX ? `Du jämför ${MAX} yrken. Ta bort ett om du vill lägga till ett annat.` : "";
-  const query = county ? `?lan=${encodeURIComponent(county)}` : "";
-  history.replaceState(null, "", `${location.pathname}${query}${ids.length ? `#${ids.join(",")}` : ""}`);
+  history.replaceState(null, "", `${location.pathname}${location.search}${ids.length ? `#${ids.join(",")}` : ""}`);
   fillChoices();
 }
 
@@ -71,10 +69,6 @@ form.addEventListener("submit", (event) => {
   render();
   status.textContent = `${data.byId.get(id).name} är tillagt.`;
   add.focus();
-});
-countySelect.addEventListener("change", () => {
-  county = countySelect.value;
-  render();
 });
 area.addEventListener("click", (event) => {
   const button = event.target.closest("button[data-drop]");

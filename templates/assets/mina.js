@@ -22,6 +22,10 @@ try {
 }
 
 const known = (ids) => ids.filter((id) => data.byId.has(id));
+let county = view.countyChoice(document.getElementById("lan"), data, (chosen) => {
+  county = chosen;
+  render();
+});
 
 function item(o, index, count) {
   const name = o.name;
@@ -33,7 +37,7 @@ function item(o, index, count) {
     "li", { class: "saved-item", "data-id": String(o.id) },
     element("h2", {}, view.pageLink(o, app.root)),
     o.summary ? element("p", {}, o.summary) : null,
-    view.factList(view.facts(o, data, { root: app.root })),
+    view.factList(view.facts(o, data, { root: app.root, county })),
     controls,
   );
 }
@@ -44,7 +48,7 @@ function render() {
   empty.hidden = ids.length > 0;
   tools.hidden = ids.length === 0;
   const compare = document.getElementById("jamfor-lank");
-  compare.href = new URL(`jamfor/#${ids.slice(0, COMPARE_MAX).join(",")}`, app.root).href;
+  compare.href = new URL(`jamfor/${location.search}#${ids.slice(0, COMPARE_MAX).join(",")}`, app.root).href;
   compare.textContent = ids.length > COMPARE_MAX ? `Jämför de ${COMPARE_MAX} första` : "Jämför yrkena";
   shareInput.value = new URL(`mina-yrken/#${ids.join(",")}`, app.root).href;
   // Saved on another page or phone: keep them for reading offline too.

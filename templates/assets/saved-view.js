@@ -60,6 +60,23 @@ export function counties(data) {
   return [...new Set(data.occupations.flatMap((o) => Object.keys(o.prospects || {})))].sort((a, b) => a.localeCompare(b, "sv"));
 }
 
+// The county for job prospects: a <select>, shown only when the data has prospects, its choice
+// kept in the address (?lan=), not in storage. Calls `changed(county)` on every choice.
+export function countyChoice(select, data, changed) {
+  const names = counties(data);
+  select.closest("[hidden]")?.toggleAttribute("hidden", names.length === 0);
+  select.replaceChildren(element("option", { value: "" }, "Välj län"), ...names.map((name) => element("option", { value: name }, name)));
+  select.value = new URLSearchParams(location.search).get("lan") || "";
+  select.addEventListener("change", () => {
+    const url = new URL(location.href);
+    if (select.value) url.searchParams.set("lan", select.value);
+    else url.searchParams.delete("lan");
+    history.replaceState(null, "", url);
+    changed(select.value);
+  });
+  return select.value;
+}
+
 // The rows both pages show, in one order: [label, text or node].
 export function facts(o, data, { root, county, compare = false }) {
   const rows = [
@@ -67,7 +84,7 @@ export function facts(o, data, { root, county, compare = false }) {
     ...(compare ? [["Arbetstider", o.hours || MISSING]] : []),
     ["Intressen", interestsText(o, data.interests) || MISSING],
     ...(compare ? [["Yrkesområden", (o.areas || []).join(", ") || MISSING]] : []),
-    ...(hasProspects(data) ? [[`Jobbmöjligheter${county ? ` i ${county}` : ""}`, prospectsText(o, county)]] : []),
+    ...(hasProspects(data) && (compare || county) ? [[`Jobbmöjligheter${county ? ` i ${county}` : ""}`, prospectsText(o, county)]] : []),
     ...(hasPay(data) ? [["Lön", payText(o)]] : []),
   ];
   if (compare) rows.push(["Liknande yrken", similarList(o, data, root)]);
