@@ -161,6 +161,7 @@ def test_print_gives_a_clean_sheet_of_the_list(new_phone, base: str, sample_cata
     saved_names(page)
     page.emulate_media(media="print")
     assert page.is_visible("#mina-lista") and page.is_visible(".print-only")
+    assert page.input_value("#dela-lank") in page.inner_text(".print-only")  # the list's link, on paper
     visible_buttons = [b for b in page.locator("button").all() if b.is_visible()]
     assert visible_buttons == []
     assert page.is_hidden(".site-header nav") and page.is_hidden(".saved-tools")

@@ -51,6 +51,7 @@ function render() {
   compare.href = new URL(`jamfor/${location.search}#${ids.slice(0, COMPARE_MAX).join(",")}`, app.root).href;
   compare.textContent = ids.length > COMPARE_MAX ? `Jämför de ${COMPARE_MAX} första` : "Jämför yrkena";
   shareInput.value = new URL(`mina-yrken/#${ids.join(",")}`, app.root).href;
+  document.getElementById("utskrift-lank").textContent = shareInput.value; // on the printed sheet
   // Saved on another page or phone: keep them for reading offline too.
   app.keepOffline(ids.map((id) => `yrken/${data.byId.get(id).slug}/`));
 }
