@@ -2,8 +2,9 @@
 // Pagefind's excerpts carry <mark> tags; they are turned into DOM nodes here,
 // never assigned as HTML, so nothing from the index can become markup.
 const script = document.querySelector("script[data-root]");
-// Each result gets a Spara button (app.js keeps the reader's list).
-const app = await import(script.dataset.app).catch(() => null);
+// Each result gets a Spara button (app.js keeps the reader's list). Not awaited here: the
+// search field must listen from the first key.
+const appReady = import(script.dataset.app).catch(() => null);
 const root = new URL(script.dataset.root || "./", location.href);
 const form = document.querySelector(".search-form");
 const input = form.querySelector("input[type=search]");
@@ -178,7 +179,7 @@ async function resultData(item) {
   return { slug: e.slug, url: new URL(`yrken/${e.slug}/`, root).pathname, title: e.title, excerpt: summary.text, rating: summary.rating };
 }
 
-function resultItem(data, query, ids) {
+function resultItem(data, query, ids, app) {
   const item = document.createElement("li");
   const link = document.createElement("a");
   // The occupation page marks the searched words (highlight.js).
@@ -209,11 +210,12 @@ async function showMore(state, first = false) {
     state.next += batch.length;
     // Offline, a result whose text was never kept on this phone is left out.
     const loaded = (await Promise.all(batch.map((item) => resultData(item).catch(() => null)))).filter(Boolean);
+    const app = await appReady;
     if (state !== shown) return [];
     for (const data of loaded) {
       if (state.slugs.has(data.slug)) continue;
       state.slugs.add(data.slug);
-      added.push(resultItem(data, state.query, state.ids));
+      added.push(resultItem(data, state.query, state.ids, app));
     }
   }
   if (first) list.replaceChildren(...added);
