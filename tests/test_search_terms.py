@@ -99,10 +99,10 @@ def test_the_search_page_names_its_lists_by_content_hash(sample_site: Path) -> N
     assert len(rows) == len(summaries) == 353
     at = [r[0] for r in rows].index("Lastbilsförare")
     catalog = build_catalog(read_snapshot(SAMPLE_SNAPSHOT))
-    # A summary is its text, or [text, job prospects in words] where the occupation has one rating.
-    entry = summaries[at]
-    assert (entry[0] if isinstance(entry, list) else entry) == next(o.oneliner for o in catalog.occupations
-                                                                    if o.slug == "lastbilsforare")
-    assert all(isinstance(s, str) or (len(s) == 2 and s[1].endswith("jobbmöjligheter")) for s in summaries)
-    assert any(r[0] == "Taxiförare" and "förare" in r[4] for r in rows)
+    assert rows[at][:2] == ["Lastbilsförare", "lastbilsforare"]
+    # A summary is [text, id], or [text, id, job prospects in words] where the occupation has one rating.
+    driver = next(o for o in catalog.occupations if o.slug == "lastbilsforare")
+    assert summaries[at][:2] == [driver.oneliner, driver.id]
+    assert all(len(s) == 2 or (len(s) == 3 and s[2].endswith("jobbmöjligheter")) for s in summaries)
+    assert any(r[0] == "Taxiförare" and "förare" in r[3] for r in rows)
     assert names_path.stat().st_size < 80_000

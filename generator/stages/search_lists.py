@@ -15,9 +15,9 @@ SUMMARIES_PER_FILE = 50
 
 
 def search_lists(catalog: Catalog, ratings: dict[int, str] | None = None) -> tuple[bytes, list[bytes]]:
-    """The list of names, and the one-line summaries in files of SUMMARIES_PER_FILE, both in A–Ö order.
+    """The list of names, and the one-line summaries (with ids) in files of SUMMARIES_PER_FILE, both in A–Ö order.
 
-    A name row is [name, slug, id, synonyms, heads of the compounds in the name, in the synonyms],
+    A name row is [name, slug, synonyms, heads of the compounds in the name, in the synonyms],
     trailing empty lists left out: about 30 bytes per name or synonym before compression. The
     heads let "förare" find "Lastbilsförare", which Pagefind's prefix matching cannot. `ratings`
     (occupation id -> the job prospects in words) go beside the summaries, for the results to show."""
@@ -25,13 +25,15 @@ def search_lists(catalog: Catalog, ratings: dict[int, str] | None = None) -> tup
                           (g.name for o in catalog.occupations for g in o.ssyk_groups))
     rows: list[list[Any]] = []
     for o in catalog.occupations:
-        row: list[Any] = [o.name, o.slug, o.id, list(o.synonyms), *(list(t) for t in occupation_terms(o.name, o.synonyms, heads))]
+        row: list[Any] = [o.name, o.slug, list(o.synonyms), *(list(t) for t in occupation_terms(o.name, o.synonyms, heads))]
         while not row[-1]:
             row.pop()
         rows.append(row)
-    # A summary is [text, rating] where the occupation has one rating in plain words, else just the text.
+    # A summary is [text, id] (the id for the result's Spara button), plus the rating in plain words
+    # where the occupation has one.
     ratings = ratings or {}
-    summaries: list[Any] = [[o.teaser, ratings[o.id]] if o.id in ratings else o.teaser for o in catalog.occupations]
+    summaries: list[Any] = [[o.teaser, o.id, ratings[o.id]] if o.id in ratings else [o.teaser, o.id]
+                            for o in catalog.occupations]
     chunks = [summaries[i:i + SUMMARIES_PER_FILE] for i in range(0, len(summaries), SUMMARIES_PER_FILE)]
     return compact_json(rows), [compact_json(chunk) for chunk in chunks]
 

@@ -64,10 +64,9 @@ const fetchList = (url) => fetch(url).then((response) => (response.ok ? response
 
 function loadNames() {
   names ??= fetchList(new URL(script.dataset.names, location.href))
-    .then((rows) => rows.map(([name, slug, id, synonyms = [], terms = [], synonymTerms = []], index) => ({
+    .then((rows) => rows.map(([name, slug, synonyms = [], terms = [], synonymTerms = []], index) => ({
       index,
       slug,
-      id,
       title: name,
       name: normalize(name),
       synonyms: synonyms.map(normalize),
@@ -79,7 +78,7 @@ function loadNames() {
   return names;
 }
 
-// The one-line summaries, in the same order, for results found by the list
+// The one-line summaries and ids, in the same order, for results found by the list
 // alone: in files of `data-per-file` occupations, each read when first needed.
 const summaryFiles = (script.dataset.summaries || "").split(" ").filter(Boolean);
 const perFile = Number(script.dataset.perFile) || 1;
@@ -90,10 +89,10 @@ function loadSummary(index) {
   if (!summaries.has(file)) {
     summaries.set(file, fetchList(new URL(`assets/${summaryFiles[file]}`, root)));
   }
-  // An entry is the summary, or [summary, job prospects in words] for an occupation with one rating.
-  return summaries.get(file).then((texts) => {
-    const entry = texts[index % perFile] || "";
-    return Array.isArray(entry) ? { text: entry[0], rating: entry[1] } : { text: entry, rating: "" };
+  // An entry is [summary, id], or [summary, id, job prospects in words] for an occupation with one rating.
+  return summaries.get(file).then((rows) => {
+    const [text = "", id = null, rating = ""] = rows[index % perFile] || [];
+    return { text, id, rating };
   });
 }
 
@@ -170,16 +169,20 @@ async function resultData(item) {
   if (item.result) {
     const data = await item.result.data();
     return {
-      slug: slugOf(data.url), url: data.url, title: data.meta.title || data.url, excerpt: excerptNodes(data.excerpt),
+      slug: slugOf(data.url), id: Number(data.meta.id), url: data.url, title: data.meta.title || data.url,
+      excerpt: excerptNodes(data.excerpt),
       rating: data.meta.jobb || "", // the whole country's job prospects, where the page has one rating
     };
   }
   const e = item.entry;
   const summary = await loadSummary(e.index);
-  return { slug: e.slug, url: new URL(`yrken/${e.slug}/`, root).pathname, title: e.title, excerpt: summary.text, rating: summary.rating };
+  return {
+    slug: e.slug, id: summary.id, url: new URL(`yrken/${e.slug}/`, root).pathname, title: e.title,
+    excerpt: summary.text, rating: summary.rating,
+  };
 }
 
-function resultItem(data, query, ids, app) {
+function resultItem(data, query, app) {
   const item = document.createElement("li");
   const link = document.createElement("a");
   // The occupation page marks the searched words (highlight.js).
@@ -195,8 +198,7 @@ function resultItem(data, query, ids, app) {
     item.append(" ", badge);
   }
   item.append(excerpt);
-  const id = ids.get(data.slug);
-  if (app && id) item.append(app.saveButton(id, data.slug, data.title));
+  if (app && data.id) item.append(app.saveButton(data.id, data.slug, data.title));
   return item;
 }
 
@@ -215,7 +217,7 @@ async function showMore(state, first = false) {
     for (const data of loaded) {
       if (state.slugs.has(data.slug)) continue;
       state.slugs.add(data.slug);
-      added.push(resultItem(data, state.query, state.ids, app));
+      added.push(resultItem(data, state.query, app));
     }
   }
   if (first) list.replaceChildren(...added);
@@ -253,7 +255,7 @@ async function run(term) {
   const found = search.results.map((result) => ({ result }));
   const typoItems = typos.slice(0, 20).map((entry) => ({ entry }));
   const queue = [...direct.map(({ entry }) => ({ entry })), ...typoItems, ...found];
-  const state = { query, queue, next: 0, slugs: new Set(), ids: new Map(entries.map((e) => [e.slug, e.id])) };
+  const state = { query, queue, next: 0, slugs: new Set() };
   shown = state;
   await showMore(state, true);
   if (state !== shown) return;
