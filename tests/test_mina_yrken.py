@@ -184,7 +184,8 @@ def test_compare_at_phone_and_desktop_width_with_no_axe_violation(new_phone, bas
     assert cards.count() == 4
     boxes = [cards.nth(i).bounding_box() for i in range(4)]
     labels = cards.nth(0).locator("dt").all_inner_texts()
-    assert labels == ["Utbildning", "Arbetstider", "Intressen", "Yrkesområden", "Liknande yrken"]
+    assert labels == ["Utbildning", "Arbetstider", "Intressen", "Yrkesområden", "Jobbmöjligheter, Hela Sverige", "Lön",
+                      "Liknande yrken"]
     rows = [[dt.bounding_box()["y"] for dt in cards.nth(i).locator("dt").all()] for i in range(4)]
     if width == 1280:  # side by side, and each row at the same height in every card
         assert len({round(b["y"]) for b in boxes}) == 1 and boxes[3]["x"] > boxes[0]["x"]
@@ -236,33 +237,54 @@ def test_nothing_is_sent_to_another_host(new_phone, base: str, sample_catalog) -
     assert page.errors == []
 
 
-def test_prospects_and_pay_show_once_the_data_file_has_them(new_phone, base: str, sample_site: Path, sample_catalog) -> None:
-    """The slots for issue 9: the page scripts are real, the data file is served with the two keys added."""
+def test_prospects_and_pay_show_in_mina_yrken_and_jamfor(new_phone, base: str, sample_site: Path, sample_catalog) -> None:
+    """The build's labour-market facts, per region; the data file is served with known values for two rows."""
     ids = compare_ids(sample_catalog, 2)
     data = json.loads(next((sample_site / "assets").glob("mina-yrken.*.json")).read_bytes())
+    regions = data["regions"]
+    assert regions[0] == "Hela Sverige" and "Skåne län" in regions
+    assert any(row.get("prospects") for row in data["occupations"]) and any(row.get("pay") for row in data["occupations"])
+    chosen = {"Hela Sverige": "2", "Skåne län": "3", "Norrbottens län": "1"}
     for row in data["occupations"]:
         if row["id"] == ids[0]:
-            row["prospects"] = {"Skåne län": {"rating": 4, "text": "Goda möjligheter"},
-                                "Norrbottens län": {"rating": 2, "text": "Små möjligheter"}}
+            row["prospects"] = "".join(chosen.get(region, "-") for region in regions)
             row["pay"] = {"low": 25000, "median": 28000, "high": 32000}
+        elif row["id"] == ids[1]:
+            row.pop("prospects", None)
+            row.pop("pay", None)
     page = new_phone()
     page.context.route("**/assets/mina-yrken.*.json", lambda route: route.fulfill(
         status=200, content_type="application/json", body=json.dumps(data, ensure_ascii=False)))
     page.goto(f"{base}jamfor/#{ids[0]},{ids[1]}")
     page.wait_for_selector(".compare-card")
-    assert page.locator("#lan option").all_inner_texts() == ["Välj län", "Norrbottens län", "Skåne län"]
-    page.select_option("#lan", "Skåne län")
+    assert page.locator("#lan option").all_inner_texts() == regions
     first, second = page.locator(".compare-card").nth(0), page.locator(".compare-card").nth(1)
-    labels = first.locator("dt").all_inner_texts()
-    assert labels[4:6] == ["Jobbmöjligheter i Skåne län", "Lön"]
-    values = [" ".join(t.split()) for t in first.locator("dd").all_inner_texts()]
-    assert values[4:6] == ["Goda möjligheter", "25 000 kr–32 000 kr i månaden, mitten 28 000 kr"]
-    assert [" ".join(t.split()) for t in second.locator("dd").all_inner_texts()][4:6] == ["Uppgift saknas"] * 2
+    values = lambda card: [" ".join(t.split()) for t in card.locator("dd").all_inner_texts()]  # noqa: E731
+    assert first.locator("dt").all_inner_texts()[4:6] == ["Jobbmöjligheter, Hela Sverige", "Lön"]
+    assert values(first)[4] == "Medelstora jobbmöjligheter"
+    page.select_option("#lan", "Skåne län")
+    assert first.locator("dt").all_inner_texts()[4] == "Jobbmöjligheter, Skåne län"
+    assert values(first)[4:6] == ["Stora jobbmöjligheter", "25 000 kr–32 000 kr i månaden, mitten 28 000 kr"]
+    assert values(second)[4:6] == ["Uppgift saknas"] * 2
     assert "lan=" in page.url  # the county is part of the shared comparison
     save_in_storage(page, base, [ids[0]])
     saved_names(page)
-    assert page.locator("#mina-lista dt").all_inner_texts()[-1] == "Lön"  # no county chosen: no prospects yet
+    assert "Jobbmöjligheter, Hela Sverige" in page.locator("#mina-lista dt").all_inner_texts()
     page.select_option("#lan", "Norrbottens län")
-    assert "Jobbmöjligheter i Norrbottens län" in page.locator("#mina-lista dt").all_inner_texts()
-    assert "Små möjligheter" in page.inner_text("#mina-lista")
+    assert "Jobbmöjligheter, Norrbottens län" in page.locator("#mina-lista dt").all_inner_texts()
+    assert "Små jobbmöjligheter" in page.inner_text("#mina-lista") and "28\xa0000 kr" in page.inner_text("#mina-lista")
     assert "?lan=" in page.get_attribute("#jamfor-lank", "href")
+
+
+def test_the_data_file_carries_the_labour_facts_of_the_build(sample_site: Path, sample_catalog) -> None:
+    from generator.stages.labour import LabourData
+    from generator.stages.snapshot import read_snapshot
+    from generator.config import SAMPLE_SNAPSHOT
+
+    labour = LabourData.from_snapshot(read_snapshot(SAMPLE_SNAPSHOT))
+    data = json.loads(next((sample_site / "assets").glob("mina-yrken.*.json")).read_bytes())
+    for row in data["occupations"][::25]:
+        facts = labour.for_occupation(next(o for o in sample_catalog.occupations if o.id == row["id"]))
+        code = facts.ratings_code()
+        assert row.get("prospects", "-" * len(code)) == code
+        assert row.get("pay", {}).get("median") == facts.headline_median

@@ -10,7 +10,8 @@ breaking readers; keys with no value are left out. Two keys come from the
 labour-market stage (`labour_fields`), and both pages show them when a row has
 them (see templates/assets/saved-view.js):
 
-    "prospects": {"Hela Sverige" or a county: {"rating": 1-3, "text": "Stora jobbmöjligheter"}}
+    "prospects": "3-21…"   one rating code a region, in the order of the file's "regions",
+                            "-" for none; the file's "ratings" gives each code in words
     "pay": {"low": kr, "median": kr, "high": kr}   (SCB's 10th percentile, median, 90th; a month)
 """
 
@@ -41,7 +42,8 @@ def saved_list_rows(
 ) -> bytes:
     """The JSON file, compact and deterministic."""
     rows = [_row(o, education_words, prospect_fields) for o in occupations]
-    data = {"interests": interests, "occupations": rows}
+    data = {"interests": interests, "occupations": rows, "regions": [REGION_NAMES[code] for code in REGION_ORDER],
+            "ratings": {code: RATING_WORDS[rating] for rating, code in RATING_CODES.items()}}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
@@ -78,11 +80,7 @@ def labour_fields(facts: OccupationLabour | None) -> dict[str, Any]:
     pay (where one SCB group has it), in the shape of the module docstring."""
     if facts is None:
         return {}
-    prospects = {}
-    for code in REGION_ORDER:
-        rating = facts.headline_rating(code)
-        if rating:
-            prospects[REGION_NAMES.get(code, code)] = {"rating": int(RATING_CODES[rating]), "text": RATING_WORDS[rating]}
+    code = facts.ratings_code()
     salary = next((s for s in facts.salaries if s.median is not None), None) if facts.headline_median else None
     pay = {"low": salary.p10, "median": salary.median, "high": salary.p90} if salary else {}
-    return {"prospects": prospects, "pay": {k: v for k, v in pay.items() if v}}
+    return {"prospects": code if code.strip("-") else "", "pay": {k: v for k, v in pay.items() if v}}

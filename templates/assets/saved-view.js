@@ -38,10 +38,10 @@ export function interestsText(o, names) {
   return (o.interests || "").split("").filter(Boolean).map((letter) => `${names[letter] || letter} (${letter})`).join(", ");
 }
 
-// Job prospects in `county` (issue 9): {county: {rating, text}} on the row when the build has them.
-export function prospectsText(o, county) {
-  const entry = county && o.prospects ? o.prospects[county] : null;
-  return entry ? entry.text || `${entry.rating} av 5` : MISSING;
+// Job prospects in `county`: one rating code a region on the row, in the order of data.regions.
+export function prospectsText(o, data, county) {
+  const code = o.prospects ? o.prospects[data.regions.indexOf(county)] : undefined;
+  return (code && data.ratings[code]) || MISSING;
 }
 
 // Pay (issue 9): {low, median, high} kronor a month before tax.
@@ -56,8 +56,9 @@ export function payText(o) {
 export const hasProspects = (data) => data.occupations.some((o) => o.prospects);
 export const hasPay = (data) => data.occupations.some((o) => o.pay);
 
+// The regions to choose from (the whole country first), when any occupation has prospects.
 export function counties(data) {
-  return [...new Set(data.occupations.flatMap((o) => Object.keys(o.prospects || {})))].sort((a, b) => a.localeCompare(b, "sv"));
+  return hasProspects(data) ? data.regions || [] : [];
 }
 
 // The county for job prospects: a <select>, shown only when the data has prospects, its choice
@@ -65,8 +66,9 @@ export function counties(data) {
 export function countyChoice(select, data, changed) {
   const names = counties(data);
   select.closest("[hidden]")?.toggleAttribute("hidden", names.length === 0);
-  select.replaceChildren(element("option", { value: "" }, "Välj län"), ...names.map((name) => element("option", { value: name }, name)));
-  select.value = new URLSearchParams(location.search).get("lan") || "";
+  select.replaceChildren(...names.map((name) => element("option", { value: name }, name)));
+  const asked = new URLSearchParams(location.search).get("lan");
+  select.value = names.includes(asked) ? asked : names[0] || ""; // the whole country unless chosen
   select.addEventListener("change", () => {
     const url = new URL(location.href);
     if (select.value) url.searchParams.set("lan", select.value);
@@ -84,7 +86,7 @@ export function facts(o, data, { root, county, compare = false }) {
     ...(compare ? [["Arbetstider", o.hours || MISSING]] : []),
     ["Intressen", interestsText(o, data.interests) || MISSING],
     ...(compare ? [["Yrkesområden", (o.areas || []).join(", ") || MISSING]] : []),
-    ...(hasProspects(data) && (compare || county) ? [[`Jobbmöjligheter${county ? ` i ${county}` : ""}`, prospectsText(o, county)]] : []),
+    ...(hasProspects(data) && county ? [[`Jobbmöjligheter, ${county}`, prospectsText(o, data, county)]] : []),
     ...(hasPay(data) ? [["Lön", payText(o)]] : []),
   ];
   if (compare) rows.push(["Liknande yrken", similarList(o, data, root)]);
