@@ -11,13 +11,14 @@ import time
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import Callable, Iterator, TextIO
 
 from generator import __version__
-from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
+from generator.config import CONTENT_DIR, PROJECT_ROOT, TEMPLATES_DIR, ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
 from generator.errors import YrkesinfoError
 from generator.helpers.aio import run_sync
-from generator.helpers.atomic import folder_beside
+from generator.helpers.atomic import deferred_interrupts, folder_beside, replace_dir
+from generator.helpers.paths import check_output_folder
 from generator.stages.changes import ChangeReport, add_to_history, compare
 from generator.stages.fetch import FetchOptions, FetchReport, fetch_snapshot
 from generator.stages.fetch_labour import LabourOptions, LabourReport, add_labour
@@ -27,24 +28,43 @@ from generator.stages.labour import LabourData, SourceState
 from generator.stages.model import Problem, build_catalog
 from generator.stages.plan import plan_site
 from generator.stages.publish import (
+    check_no_secret,
     check_site,
+    is_built_site,
     link_tree,
     publish,
     read_state,
     remove_paths,
     write_files,
-    write_state,
 )
 from generator.stages.render import PageJob
-from generator.stages.snapshot import Snapshot, read_snapshot, write_snapshot
+from generator.stages.snapshot import Snapshot, read_snapshot, stage_snapshot, write_snapshot
 from generator.stages.urls import update_register
 
 REQUIRED_FILES = ["index.html", "404.html", "sok/index.html", "omraden/index.html", "sitemap.xml",
                   "robots.txt", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"]
+WARNINGS_SHOWN = 20  # in the report; --verbose shows all
 
 
 class BuildError(YrkesinfoError):
     """The build cannot publish a good site. The message is safe to print."""
+
+
+@dataclass
+class Outcome:
+    """What a run has changed so far, so that an error or Ctrl-C at any step is reported truthfully."""
+
+    keeps_snapshot: bool = False  # a live build: the snapshot is saved after the site
+    site_published: bool = False
+    snapshot_saved: bool = False
+
+    def after_failure(self) -> str:
+        if not self.site_published:
+            return "Nothing was published; the previous site and snapshot are untouched."
+        if self.keeps_snapshot and not self.snapshot_saved:
+            return ("The new site was published, but its snapshot was not saved: the next live build "
+                    "starts from the previous snapshot.")
+        return "The new site and snapshot were published." if self.keeps_snapshot else "The new site was published."
 
 
 @dataclass
@@ -73,8 +93,12 @@ class BuildReport:
         self.unchanged = self.published = True
         return self
 
-    def lines(self) -> list[str]:
+    def lines(self, verbose: bool = False) -> list[str]:
         lines = [str(p) + " (left out)" for p in self.left_out]
+        shown = self.warnings if verbose else self.warnings[:WARNINGS_SHOWN]
+        lines += [f"warning: {p}" for p in shown]
+        if len(shown) < len(self.warnings):
+            lines.append(f"  ... and {len(self.warnings) - len(shown)} more warnings (--verbose lists them all)")
         if self.fetch:
             lines.append(self.fetch.summary())
         lines += self.labour_fetch
@@ -106,13 +130,18 @@ def environment_key(site: SiteSettings, sample: bool, bundles: list[str]) -> str
     return digest.hexdigest()
 
 
-def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, log: TextIO = sys.stderr) -> BuildReport:
+def build_from_snapshot(
+    snapshot: Snapshot, out: Path, site: SiteSettings, *, log: TextIO = sys.stderr, secrets: tuple[str, ...] = (),
+    outcome: Outcome | None = None, before_publish: Callable[[], None] = lambda: None,
+) -> BuildReport:
     """model -> render -> index -> publish, for a snapshot already in hand.
 
     Incremental: the last build's state (a key per output file) is kept in the
     site. An unchanged snapshot touches nothing; a changed one starts from hard
     links to the published files and renders only the files whose inputs
-    changed. Either way the result replaces `out` only when complete.
+    changed. Either way the result replaces `out` only when complete, and
+    never when a file holds one of `secrets`; `before_publish` runs just before
+    the swap, and `outcome` records that it happened.
     Updates `snapshot.published` with the URLs this build publishes.
     """
     out, report = Path(out), BuildReport()
@@ -148,10 +177,14 @@ def build_from_snapshot(snapshot: Snapshot, out: Path, site: SiteSettings, *, lo
     with folder_beside(out, "building") as staged:
         _start_from(staged, out, work, stale_bundles=folders + (state or {}).get("bundles", []))
         _write_and_index(staged, work, bundles, len(catalog.occupations), report)
-        write_state(staged, {**new_state, "pages": work.keys})
         check_site(staged, REQUIRED_FILES)
-        publish(staged, out)
-    report.published = True
+        check_no_secret(staged, secrets)
+        before_publish()
+        with deferred_interrupts():
+            publish(staged, out, {**new_state, "pages": work.keys})
+            report.published = True
+            if outcome is not None:
+                outcome.site_published = True
     return report
 
 
@@ -214,9 +247,23 @@ def _write_and_index(staged: Path, work: _Work, bundles: list, occupations: int,
             report.timings["index"] = time.perf_counter() - started - report.timings["render"]
 
 
-def build(snapshot_dir: Path, out: Path, site: SiteSettings, *, log: TextIO = sys.stderr) -> BuildReport:
+def check_out(out: Path, snapshot_dir: Path, *, force: bool = False) -> None:
+    """Refuse an `--out` that the build must not replace (see `paths.check_output_folder`)."""
+    protected = {"snapshot": Path(snapshot_dir), "project": PROJECT_ROOT, "current": Path.cwd(), "root": Path("/")}
+    try:
+        protected["home"] = Path.home()
+    except RuntimeError:  # no home folder known
+        pass
+    check_output_folder(out, protected=protected, is_site=is_built_site(out), force=force)
+
+
+def build(
+    snapshot_dir: Path, out: Path, site: SiteSettings, *, log: TextIO = sys.stderr, force: bool = False,
+    outcome: Outcome | None = None,
+) -> BuildReport:
     """`yrkesinfo build`: a site from a snapshot folder, offline."""
-    return build_from_snapshot(read_snapshot(snapshot_dir), out, site, log=log)
+    check_out(out, snapshot_dir, force=force)
+    return build_from_snapshot(read_snapshot(snapshot_dir), out, site, log=log, outcome=outcome)
 
 
 def fetch(
@@ -254,16 +301,29 @@ def _carry_over(previous: Snapshot | None, snapshot: Snapshot) -> ChangeReport:
 def build_live(
     settings: ApiSettings, snapshot_dir: Path, out: Path, site: SiteSettings, *,
     options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr, quiet: bool = False,
-    labour: LabourSettings | None = None, labour_options: LabourOptions = LabourOptions(),
+    labour: LabourSettings | None = None, labour_options: LabourOptions = LabourOptions(), force: bool = False,
+    outcome: Outcome | None = None,
 ) -> BuildReport:
-    """`yrkesinfo build --live`: fetch, build, publish; keep the snapshot only if all of it worked."""
+    """`yrkesinfo build --live`: fetch, build, publish; keep the snapshot only if all of it worked.
+
+    The new snapshot is written beside the kept one before the site is swapped in, and swapped in
+    right after it, so a full disk stops the run while nothing is published yet."""
+    check_out(out, snapshot_dir, force=force)
+    outcome = outcome or Outcome()
+    outcome.keeps_snapshot = True
     previous = read_snapshot(snapshot_dir) if (Path(snapshot_dir) / "yrken.json").is_file() else None
     started = time.perf_counter()
     snapshot, fetch_report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)
     fetch_seconds = time.perf_counter() - started
     changes = _carry_over(previous, snapshot)
-    report = build_from_snapshot(snapshot, out, site, log=log)
+    with folder_beside(snapshot_dir, "writing") as staged:
+        report = build_from_snapshot(snapshot, out, site, log=log, secrets=(settings.client_secret,), outcome=outcome,
+                                     before_publish=lambda: stage_snapshot(snapshot, staged))
+        if not report.published or report.unchanged:  # no swap happened, so the hook did not run
+            stage_snapshot(snapshot, staged)
+        with deferred_interrupts():
+            replace_dir(staged, snapshot_dir)
+            outcome.snapshot_saved = True
     report.fetch, report.changes, report.labour_fetch = fetch_report, changes, labour_report.lines()
     report.timings = {"fetch": fetch_seconds, **report.timings}
-    write_snapshot(snapshot, snapshot_dir)
     return report

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import traceback
@@ -27,6 +28,10 @@ DEFAULT_OUT = Path("site")
 DEFAULT_LIVE_SNAPSHOT = Path(".yrkesinfo/snapshot")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_SNAPSHOT_NOT_SAVED = 4  # the new site is published, its snapshot is not
+ENV_FETCH_DEADLINE = "YRKESINFO_FETCH_DEADLINE"
+# Tests only: let the fetch ask image hosts on loopback or private addresses.
+ENV_PRIVATE_IMAGE_HOSTS = "YRKESINFO_ALLOW_PRIVATE_IMAGE_HOSTS"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: site/)")
     build.add_argument("--live", action="store_true", help="fetch from the API first, then build")
     build.add_argument("--base-url", help="the site's public URL, for canonical links and the sitemap")
+    build.add_argument("--force", action="store_true",
+                       help="replace --out even when it is a non-empty folder this tool did not build")
+    build.add_argument("--verbose", action="store_true", help="list every warning, not only the first ones")
     _add_fetch_options(build)
 
     fetch = sub.add_parser("fetch", help="fetch every occupation from the API into a snapshot folder", epilog=env_help)
@@ -75,6 +83,8 @@ def _add_fetch_options(parser: argparse.ArgumentParser) -> None:
                         help="accept a list more than 20%% shorter than the previous snapshot's")
     parser.add_argument("--max-failures", type=float, default=0.05, metavar="SHARE",
                         help="fail when more than this share of occupations cannot be fetched (default 0.05)")
+    parser.add_argument("--deadline", type=float, default=None, metavar="SECONDS",
+                        help=f"give up when the whole fetch takes longer (default {ENV_FETCH_DEADLINE} or 1800)")
 
 
 def _fetch_options(args: argparse.Namespace):
@@ -82,7 +92,23 @@ def _fetch_options(args: argparse.Namespace):
 
     if args.concurrency < 1:
         raise ConfigError("--concurrency must be at least 1")
-    return FetchOptions(concurrency=args.concurrency, allow_shrink=args.allow_shrink, max_failure_share=args.max_failures)
+    deadline = args.deadline if args.deadline is not None else _env_seconds(ENV_FETCH_DEADLINE, FetchOptions.deadline)
+    if not deadline > 0:
+        raise ConfigError("--deadline must be a number of seconds above 0")
+    return FetchOptions(
+        concurrency=args.concurrency, allow_shrink=args.allow_shrink, max_failure_share=args.max_failures,
+        deadline=deadline, allow_private_image_hosts=os.environ.get(ENV_PRIVATE_IMAGE_HOSTS) == "1",
+    )
+
+
+def _env_seconds(name: str, default: float) -> float:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number of seconds, not {value[:40]!r}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,16 +118,22 @@ def main(argv: list[str] | None = None) -> int:
     # SIGTERM (CI cancelling a job) unwinds like Ctrl-C, so temporary folders are removed.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     secrets: tuple[str, ...] = ()
+    from generator.build import Outcome
+
+    outcome = Outcome()
     try:
         if args.command in ("fetch",) or getattr(args, "live", False):
             settings = api_settings_from_env()
             secrets = (settings.client_secret, settings.client_id)
-        return _run(args)
+        return _run(args, outcome)
     except KeyboardInterrupt:
-        print("Interrupted; the previous snapshot and site are untouched.", file=sys.stderr)
+        print(f"Interrupted. {outcome.after_failure()}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except (YrkesinfoError, OSError) as exc:  # expected failures: one line, redacted
         print(f"error: {redact(str(exc), *secrets) or type(exc).__name__}", file=sys.stderr)
+        if outcome.site_published:
+            print(outcome.after_failure(), file=sys.stderr)
+            return EXIT_SNAPSHOT_NOT_SAVED if not outcome.snapshot_saved else EXIT_FAILED
         return exc.exit_code if isinstance(exc, YrkesinfoError) else EXIT_FAILED
     except Exception:  # noqa: BLE001 - anything else is a bug: show where, still redacted
         trace = traceback.format_exc(limit=-8)
@@ -111,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, outcome) -> int:
     from generator import build as pipeline
 
     if args.command == "build":
@@ -119,11 +151,11 @@ def _run(args: argparse.Namespace) -> int:
         if args.live:
             report = pipeline.build_live(
                 api_settings_from_env(), args.snapshot or DEFAULT_LIVE_SNAPSHOT, args.out, site,
-                options=_fetch_options(args), quiet=args.quiet,
+                options=_fetch_options(args), quiet=args.quiet, force=args.force, outcome=outcome,
             )
         else:
-            report = pipeline.build(args.snapshot or SAMPLE_SNAPSHOT, args.out, site)
-        for line in report.lines():
+            report = pipeline.build(args.snapshot or SAMPLE_SNAPSHOT, args.out, site, force=args.force, outcome=outcome)
+        for line in report.lines(verbose=args.verbose):
             print(line, file=sys.stderr)
         print(f"Published to {args.out}/. Preview it with: yrkesinfo serve --out {args.out}", file=sys.stderr)
         return EXIT_OK

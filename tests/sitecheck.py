@@ -18,11 +18,13 @@ def pages(site: Path) -> dict[str, BeautifulSoup]:
 
 
 def resolve(page_path: str, href: str) -> str | None:
-    """The site-relative file a relative href points to, or None for other hosts."""
+    """The site-relative file a relative or root-relative href points to (the site at the host's
+    root, as the tests build it), or None for other hosts."""
     parts = urlsplit(href)
     if parts.scheme or parts.netloc or href.startswith("#"):
         return None
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), unquote(parts.path)))
+    base = "" if parts.path.startswith("/") else posixpath.dirname(page_path)
+    target = posixpath.normpath(posixpath.join(base, unquote(parts.path).lstrip("/")))
     if parts.path.endswith("/") or parts.path == "":
         target = posixpath.join(target, "index.html") if target != "." else "index.html"
     return target

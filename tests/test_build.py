@@ -93,7 +93,7 @@ def test_search_content_pages_404_sitemap_robots(built, parsed) -> None:
     assert parsed["om/index.html"].h1.get_text() == "Om webbplatsen"
     assert parsed["tillganglighet/index.html"].h1.get_text() == "Tillgänglighetsredogörelse"
     not_found = parsed["404.html"]
-    assert not_found.find("input", type="search") and not_found.find("a", href="./")
+    assert not_found.find("input", type="search") and not_found.find("a", href="/")  # from the site root
     urls = [e.text for e in ET.parse(site / "sitemap.xml").getroot().iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert len(urls) == len(catalog.occupations) + len(catalog.areas) + 6  # index, omraden, sok, bladdra, om, tillganglighet
     assert all(u.startswith(BASE) for u in urls) and BASE + "yrken/" + catalog.occupations[0].slug + "/" in urls
@@ -156,14 +156,15 @@ def test_failed_build_leaves_the_old_site(tmp_path: Path, site) -> None:
     out = tmp_path / "site"
     out.mkdir()
     (out / "index.html").write_text("old good site")
+    (tmp_path / ".site.build-state.json").write_text("{}")  # marks it as a site this tool built
     empty = tmp_path / "empty"
     (empty / "yrken").mkdir(parents=True)
     (empty / "yrken.json").write_text("[]")
     with pytest.raises(BuildError):
         build(empty, out, site)
     assert (out / "index.html").read_text() == "old good site"
-    # Nothing was left beside it: no staging folder, no half-written site.
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "site"]
+    # Nothing was left beside it: no staging folder, no half-written site (the state marks it as built).
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.build-state.json", "empty", "site"]
 
 
 def test_same_snapshot_gives_the_same_site_byte_for_byte(tmp_path: Path, site, real_2018: Path) -> None:

@@ -103,6 +103,7 @@ def test_rejected_credentials_exit_nonzero_and_keep_the_old_site(tmp_path: Path,
     out = tmp_path / "site"
     out.mkdir()
     (out / "index.html").write_text("old site")
+    (tmp_path / ".site.build-state.json").write_text("{}")  # marks it as a site this tool built
     wrong = "wrong-" + CANARY_SECRET
     result = yrkesinfo("build", "--live", "--snapshot", str(tmp_path / "kept"), "--out", str(out), env=live_env(stub_process, wrong))
     assert result.returncode == 3
@@ -151,6 +152,7 @@ def good_state(tmp_path: Path, real_2018: Path) -> tuple[Path, Path, dict[str, b
     subset(real_2018, kept, 30)
     out.mkdir()
     (out / "index.html").write_text("the good site")
+    (tmp_path / ".site.build-state.json").write_text("{}")  # marks it as a site this tool built
     files = {str(p): p.read_bytes() for folder in (kept, out) for p in folder.rglob("*") if p.is_file()}
     return kept, out, files
 
@@ -158,7 +160,8 @@ def good_state(tmp_path: Path, real_2018: Path) -> tuple[Path, Path, dict[str, b
 def assert_untouched(tmp_path: Path, kept: Path, out: Path, files: dict[str, bytes]) -> None:
     now = {str(p): p.read_bytes() for folder in (kept, out) for p in folder.rglob("*") if p.is_file()}
     assert now == files
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary folders
+    hidden = [p.name for p in tmp_path.iterdir() if p.name.startswith(".") and p.name != ".site.build-state.json"]
+    assert hidden == []  # no temporary folders
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])

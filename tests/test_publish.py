@@ -15,8 +15,8 @@ from generator.stages.publish import (
     publish,
     read_state,
     remove_paths,
+    state_path,
     write_files,
-    write_state,
 )
 
 
@@ -39,12 +39,20 @@ def test_removing_a_page_drops_the_folders_it_leaves_empty(tmp_path: Path) -> No
 
 
 def test_state_round_trip_and_unreadable_state_is_none(tmp_path: Path) -> None:
-    assert read_state(tmp_path) is None
-    write_state(tmp_path, {"pages": {"index.html": "k"}, "snapshot": "s"})
-    assert read_state(tmp_path) == {"pages": {"index.html": "k"}, "snapshot": "s"}
+    out = tmp_path / "site"
+    assert read_state(out) is None
+    write_files(tmp_path / "new", [("index.html", b"x")])
+    publish(tmp_path / "new", out, {"pages": {"index.html": "k"}, "snapshot": "s"})
+    state = read_state(out)
+    assert state is not None and state["pages"] == {"index.html": "k"} and state["snapshot"] == "s"
+    assert not (out / STATE_FILE).exists() and state_path(out).name == ".site" + STATE_FILE  # beside, never served
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    state_path(copy).write_bytes(state_path(out).read_bytes())
+    assert read_state(copy) is None  # the state of another folder is not taken for this one's
     for garbage in ("{", "[]", '{"pages": []}'):
-        (tmp_path / STATE_FILE).write_text(garbage)
-        assert read_state(tmp_path) is None
+        state_path(out).write_text(garbage)
+        assert read_state(out) is None
 
 
 def test_check_site_names_what_is_missing(tmp_path: Path) -> None:
@@ -60,3 +68,4 @@ def test_publish_swaps_the_folder_in_whole(tmp_path: Path) -> None:
     publish(tmp_path / "new", tmp_path / "site")
     assert [p.name for p in (tmp_path / "site").iterdir()] == ["index.html"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert (tmp_path / "site").stat().st_mode & 0o777 == 0o755

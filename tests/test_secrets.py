@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 from conftest import CANARY_SECRET
@@ -12,6 +14,11 @@ from test_fetch import subset
 
 def test_canary_secret_appears_nowhere(tmp_path: Path, real_2018: Path) -> None:
     upstream = subset(real_2018, tmp_path / "upstream", 40)
+    # An upstream that echoes the request URL, secret included, into one text.
+    echo = sorted(upstream.glob("yrken/*.json"))[0]
+    detail = json.loads(echo.read_bytes())
+    detail["arbetstid"] = f"Fel vid /yrken/{detail['id']}?client_id=test-client&client_secret={CANARY_SECRET}"
+    echo.write_text(json.dumps(detail, ensure_ascii=False))
     printed: list[str] = []
     # 1. A live build through 429s, 5xx and connection resets, that succeeds after retries.
     with stub_api_process(upstream, "--rate-429", "0.1", "--retry-after", "1", "--rate-5xx", "0.1",
@@ -37,9 +44,14 @@ def test_canary_secret_appears_nowhere(tmp_path: Path, real_2018: Path) -> None:
 
     for text in printed:
         assert CANARY_SECRET not in text
-    searched = 0
+    searched = decompressed = 0
     for path in tmp_path.rglob("*"):
         if path.is_file() and "upstream" not in path.parts:
-            assert CANARY_SECRET.encode() not in path.read_bytes(), path
+            data = path.read_bytes()
+            if data[:2] == b"\x1f\x8b":  # Pagefind's index and fragments are gzip: search what they hold
+                data = gzip.decompress(data)
+                decompressed += 1
+            assert CANARY_SECRET.encode() not in data, path
             searched += 1
     assert searched > 40 * 2  # the site and the snapshot were really there to search
+    assert decompressed > 40  # a fragment per page, at least

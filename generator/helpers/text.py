@@ -18,7 +18,13 @@ from slugify import slugify
 # Zero-width and bidirectional control characters: invisible, and able to
 # reorder what a reader sees (Trojan Source style), so they never reach a page.
 # Control characters other than tab and newline go too.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# Lone surrogates (which cannot be written as UTF-8) and noncharacters (U+FFFE, U+FFFF and the like,
+# which XML forbids) go as well.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff"
+    + _NONCHARACTERS + "]"
+)
 _BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</\s*(p|div|li|h[1-6])\s*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -26,12 +32,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def clean_text(value: str) -> str:
-    """Plain text from a string that may hold HTML fragments or entities."""
+    """Plain text from a string that may hold HTML fragments or entities, in Unicode's NFC form
+    (so "Hälsa" typed with a combining ring is the same name as with "ä")."""
+    value = _INVISIBLE.sub("", value)  # first: nh3 cannot take a lone surrogate
     if "<" in value or "&" in value:
         value = _BLOCK_END.sub("\n\n", _BR.sub("\n", value))
         # tags=set() keeps the text of every element and drops <script>/<style> content.
         value = html.unescape(nh3.clean(value, tags=set()))
-    return _INVISIBLE.sub("", value)
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", value))
 
 
 def one_line(value: str) -> str:
@@ -46,7 +54,7 @@ def paragraphs(value: str) -> tuple[str, ...]:
 
 
 def safe_url(value: str) -> str | None:
-    """The URL if it is absolute http(s) with a host, else None."""
+    """The URL if it is absolute http(s) with a host and no user name or password, else None."""
     url = _INVISIBLE.sub("", value).strip()
     if any(ch.isspace() for ch in url):
         return None
@@ -54,7 +62,7 @@ def safe_url(value: str) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
         return None
     return url
 

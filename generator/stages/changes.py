@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from generator.helpers.text import one_line
 from generator.records import list_entries
 from generator.stages.labour import barometer_round
 from generator.stages.snapshot import Snapshot
@@ -48,7 +49,7 @@ def _records(snapshot: Snapshot) -> dict[int, dict[str, Any]]:
         if record_id in records:
             try:
                 detail = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             if isinstance(detail, dict):
                 records[record_id].update(detail)
@@ -57,7 +58,7 @@ def _records(snapshot: Snapshot) -> dict[int, dict[str, Any]]:
 
 def _name(record: dict[str, Any]) -> str:
     name = record.get("namn") or record.get("list.namn") or ""
-    return name.strip() if isinstance(name, str) else ""
+    return one_line(name) if isinstance(name, str) else ""  # made plain here: it goes into the feed
 
 
 def compare(previous: Snapshot | None, current: Snapshot) -> ChangeReport:

@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.config import SiteSettings
 from generator.stages.labour_barometer import season
+from generator.helpers.text import one_line
 from generator.stages.model import Catalog, id_url
 
 FEED_SIZE = 50
@@ -37,7 +38,7 @@ def _change_entries(catalog: Catalog, history: list[dict[str, Any]], site: SiteS
             for item in build.get(kind, []):
                 entries.append({
                     "id": f"{site.base_url}{id_url(item['id'])}#{kind}-{when}",
-                    "title": f"{title}: {item['name']}",
+                    "title": f"{title}: {one_line(str(item.get('name', '')))}",
                     "link": site.base_url + urls.get(item["id"], id_url(item["id"])),
                     "updated": atom_time(when), "summary": summary,
                 })

@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, TextIO
+from urllib.parse import quote
 
 import httpx
 from tenacity import (
@@ -30,13 +31,15 @@ from tenacity import (
 from generator import __version__
 from generator.config import ApiSettings
 from generator.errors import YrkesinfoError
-from generator.helpers.progress import progress
+from generator.helpers.http_limits import BodyTooLarge, read_limited
+from generator.helpers.progress import progress as progress_bar
 from generator.records import detail_problem, list_entries
 from generator.stages.fetch_images import ImageReport, fetch_images
 from generator.stages.snapshot import Snapshot
 
 USER_AGENT = f"yrkesinfo-site/{__version__} (static site build; python-httpx/{httpx.__version__})"
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
+AUTH_BODY_LIMIT = 64 * 1024
 
 
 class FetchError(YrkesinfoError):
@@ -44,7 +47,7 @@ class FetchError(YrkesinfoError):
 
 
 class AuthError(FetchError):
-    """The API refused the credentials (HTTP 403)."""
+    """The API refused the credentials (HTTP 401 or 403)."""
 
     exit_code = 3
 
@@ -61,6 +64,12 @@ class FetchOptions:
     max_failure_share: float = 0.05
     max_shrink_share: float = 0.20
     allow_shrink: bool = False
+    deadline: float = 1800.0  # seconds for the whole fetch, images included
+    request_deadline: float = 120.0  # seconds for one request, its whole body included (a slow body)
+    list_limit: int = 64 * 1024 * 1024  # bytes, after decompression
+    detail_limit: int = 8 * 1024 * 1024
+    early_stop_after: int = 20  # finished details before the failure share may stop the run early
+    allow_private_image_hosts: bool = False  # tests only: images from loopback or private addresses
 
 
 @dataclass
@@ -139,9 +148,13 @@ def retrying(options: FetchOptions, before_sleep: Callable[[RetryCallState], Non
     )
 
 
-async def read_body(response: httpx.Response) -> bytes:
-    """The one place a response body is read, for every source (a size limit belongs here)."""
-    return await response.aread()
+SOURCE_BODY_LIMIT = 32 * 1024 * 1024  # bytes, after decompression, for a labour-market source's answer
+
+
+async def read_body(response: httpx.Response, limit: int = SOURCE_BODY_LIMIT, what: str = "the answer") -> bytes:
+    """The one place a streamed response body is read, for every source: at most `limit` bytes
+    after decompression (`http_limits.read_limited`), else BodyTooLarge."""
+    return await read_limited(response, limit, what)
 
 
 class YrkesinfoClient:
@@ -183,34 +196,56 @@ class YrkesinfoClient:
         self.retries += 1
 
     async def _get_once(self, path: str) -> tuple[Any, bytes]:
-        response = await self._http.get(path)
+        try:
+            async with asyncio.timeout(self.options.request_deadline):
+                async with self._http.stream("GET", path) as response:
+                    await self._check_status(response)
+                    limit = self.options.list_limit if path == "yrken" else self.options.detail_limit
+                    body = await read_limited(response, limit, f"the answer to {path}")
+        except TimeoutError:
+            raise _Retryable(f"no complete answer within {self.options.request_deadline:g} s") from None
+        except BodyTooLarge as exc:
+            raise _RecordFailed(str(exc)) from None
+        if self._holds_secret(body):
+            raise _RecordFailed("the answer holds the API secret (the API echoed the request); not kept")
+        try:
+            return json.loads(body), body
+        except RecursionError:
+            raise _RecordFailed("JSON nested too deeply") from None
+        except ValueError:
+            raise _Retryable("malformed JSON body") from None
+
+    async def _check_status(self, response: httpx.Response) -> None:
         status = response.status_code
-        if status == 403:
-            raise AuthError(_auth_message(response))
+        if status in (401, 403):
+            try:
+                body = await read_limited(response, AUTH_BODY_LIMIT, "the refusal")
+            except BodyTooLarge:
+                body = b""
+            raise AuthError(_auth_message(status, body))
         if status in RETRYABLE_STATUS:
             raise _Retryable(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
         if status == 404:
             raise _RecordFailed("HTTP 404 (not found)")
         if status != 200:
             raise _RecordFailed(f"HTTP {status}")
-        body = await read_body(response)
-        try:
-            return json.loads(body), body
-        except ValueError:
-            raise _Retryable("malformed JSON body") from None
+
+    def _holds_secret(self, body: bytes) -> bool:
+        secret = self.settings.client_secret
+        return len(secret) >= 8 and any(form.encode() in body for form in {secret, quote(secret, safe="")})
 
 
-def _auth_message(response: httpx.Response) -> str:
+def _auth_message(status: int, body: bytes) -> str:
     code = "unknown"
     try:
-        body = response.json()
-        if isinstance(body, dict) and isinstance(body.get("error"), str):
-            code = body["error"][:80]
-    except ValueError:
+        parsed = json.loads(body)
+        if isinstance(parsed, dict) and isinstance(parsed.get("error"), str):
+            code = parsed["error"][:80]
+    except (ValueError, RecursionError):
         pass
     kind = "missing" if code.startswith("missing") else "rejected"
     return (
-        f"The API refused the request with HTTP 403 ({code}): the credentials are {kind}. "
+        f"The API refused the request with HTTP {status} ({code}): the credentials are {kind}. "
         "Check YRKESINFO_CLIENT_ID and YRKESINFO_CLIENT_SECRET."
     )
 
@@ -223,8 +258,32 @@ async def fetch_snapshot(
     log: TextIO | None = None,
     quiet: bool = False,
 ) -> tuple[Snapshot, FetchReport]:
-    """Fetch the list and every detail; raise FetchError when no usable snapshot results."""
+    """Fetch the list, every detail and the images within `options.deadline`; raise FetchError
+    when no usable snapshot results."""
     report = FetchReport()
+    progress = _Progress()
+    try:
+        async with asyncio.timeout(options.deadline):
+            return await _fetch_all(settings, previous, options, report, progress, log=log, quiet=quiet)
+    except TimeoutError:
+        raise FetchError(
+            f"The fetch did not finish within its deadline of {options.deadline:g} s (--deadline); "
+            f"{progress.done} of {report.listed} occupations were done. Nothing was published."
+        ) from None
+
+
+@dataclass
+class _Progress:
+    """Details finished so far, and those that failed: read to decide whether to go on."""
+
+    done: int = 0
+    failures: dict[int, str] = field(default_factory=dict)
+
+
+async def _fetch_all(
+    settings: ApiSettings, previous: Snapshot | None, options: FetchOptions, report: FetchReport,
+    progress: _Progress, *, log: TextIO | None, quiet: bool,
+) -> tuple[Snapshot, FetchReport]:
     started = time.monotonic()
     async with YrkesinfoClient(settings, options) as client:
         try:
@@ -236,19 +295,12 @@ async def fetch_snapshot(
         ids = _unique_ids(summaries, report)
         report.listed = len(ids)
         _check_shrink(len(ids), previous, options)
-        details, failures = await _fetch_details(client, ids, log=log, quiet=quiet)
+        details = await _fetch_details(client, ids, progress, log=log, quiet=quiet)
         report.retries = client.retries
         tracking_id = client.tracking_id
-
-    allowed = int(options.max_failure_share * len(ids))
-    if len(failures) > allowed:
-        sample = ", ".join(f"{i} ({why})" for i, why in sorted(failures.items())[:5])
-        raise FetchError(
-            f"{len(failures)} of {len(ids)} occupations failed, more than the allowed "
-            f"{options.max_failure_share:.0%}; nothing was published. First failures: {sample}"
-        )
+    _check_failures(progress, len(ids), options, final=True)
     report.fetched = len(details)
-    for record_id, why in sorted(failures.items()):
+    for record_id, why in sorted(progress.failures.items()):
         if previous is not None and record_id in previous.details:
             details[record_id] = previous.details[record_id]
             report.stale.append(record_id)
@@ -257,6 +309,7 @@ async def fetch_snapshot(
     report.seconds = time.monotonic() - started
     images, report.images = await fetch_images(
         summaries, details, previous, user_agent=USER_AGENT, concurrency=options.concurrency,
+        allow_private_hosts=options.allow_private_image_hosts,
     )
     manifest = {
         "source": "api",
@@ -268,6 +321,21 @@ async def fetch_snapshot(
         "left_out": [{"id": i, "reason": why} for i, why in report.left_out],
     }
     return Snapshot(list_bytes=list_bytes, details=details, manifest=manifest, images=images), report
+
+
+def _check_failures(progress: _Progress, total: int, options: FetchOptions, *, final: bool = False) -> None:
+    """Stop once the run cannot succeed: more failures than allowed, or, after the first
+    `early_stop_after` details, at least half of them failed (an API that is down or broken)."""
+    failed, allowed = len(progress.failures), int(options.max_failure_share * total)
+    hopeless = (not final and progress.done >= options.early_stop_after and failed * 2 >= progress.done
+                and failed / progress.done > options.max_failure_share)
+    if failed > allowed or hopeless:
+        sample = ", ".join(f"{i} ({why})" for i, why in sorted(progress.failures.items())[:5])
+        so_far = "" if final else f" of the first {progress.done}"
+        raise FetchError(
+            f"{failed}{so_far} of {total} occupations failed, more than the allowed "
+            f"{options.max_failure_share:.0%}; the fetch was stopped and nothing was published. First failures: {sample}"
+        )
 
 
 def _check_shrink(listed: int, previous: Snapshot | None, options: FetchOptions) -> None:
@@ -298,14 +366,13 @@ def _unique_ids(summaries: list[Any], report: FetchReport) -> list[int]:
 
 
 async def _fetch_details(
-    client: YrkesinfoClient, ids: list[int], *, log: TextIO | None, quiet: bool
-) -> tuple[dict[int, bytes], dict[int, str]]:
+    client: YrkesinfoClient, ids: list[int], progress: _Progress, *, log: TextIO | None, quiet: bool
+) -> dict[int, bytes]:
     details: dict[int, bytes] = {}
-    failures: dict[int, str] = {}
     queue: asyncio.Queue[int] = asyncio.Queue()
     for record_id in ids:
         queue.put_nowait(record_id)
-    bar = progress("Hämtar yrken", len(ids), log, quiet=quiet)
+    bar = progress_bar("Hämtar yrken", len(ids), log, quiet=quiet)
 
     async def worker() -> None:
         while True:
@@ -317,19 +384,21 @@ async def _fetch_details(
                 body, raw = await client.get_json(f"yrken/{record_id}")
                 problem = detail_problem(body, record_id)
                 if problem:
-                    failures[record_id] = problem
+                    progress.failures[record_id] = problem
                 else:
                     details[record_id] = raw
             except _RecordFailed as exc:
-                failures[record_id] = str(exc)
+                progress.failures[record_id] = str(exc)
+            progress.done += 1
             bar.advance()
+            _check_failures(progress, len(ids), client.options)
 
     try:
         async with asyncio.TaskGroup() as group:
             for _ in range(min(client.options.concurrency, max(1, len(ids)))):
                 group.create_task(worker())
-    except* AuthError as eg:
+    except* FetchError as eg:  # AuthError included
         raise eg.exceptions[0] from None
     finally:
         bar.close()
-    return details, failures
+    return details

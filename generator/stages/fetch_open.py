@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 from tenacity import RetryCallState
 
+from generator.helpers.http_limits import BodyTooLarge
 from generator.stages.fetch import RETRYABLE_STATUS, USER_AGENT, FetchOptions, _Retryable, parse_retry_after, read_body, retrying
 
 
@@ -85,15 +86,22 @@ class OpenDataClient:
     async def _once(self, method: str, url: str, body: Any) -> bytes:
         await self.limiter.wait()
         self.requests += 1
-        async with self._http.stream(method, url, json=body) as response:
-            status = response.status_code
-            if status in RETRYABLE_STATUS:
-                raise _Retryable(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
-            if status != 200:
-                raise SourceFailed(f"HTTP {status} from {url}")
-            raw = await read_body(response)
+        try:  # a deadline for the whole answer: a slow body never trips the read timeout
+            async with asyncio.timeout(self.options.request_deadline), self._http.stream(method, url, json=body) as response:
+                status = response.status_code
+                if status in RETRYABLE_STATUS:
+                    raise _Retryable(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
+                if status != 200:
+                    raise SourceFailed(f"HTTP {status} from {url}")
+                raw = await read_body(response, what=f"the answer from {url}")
+        except TimeoutError:
+            raise _Retryable(f"no complete answer within {self.options.request_deadline:g} s") from None
+        except BodyTooLarge as exc:
+            raise SourceFailed(str(exc)) from None
         try:
             json.loads(raw)
+        except RecursionError:
+            raise SourceFailed(f"the answer from {url} is nested too deeply") from None
         except ValueError:
             raise _Retryable("malformed JSON body") from None
         return raw

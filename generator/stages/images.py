@@ -20,6 +20,11 @@ WIDTHS = (480, 960)
 FORMATS = (("webp", "image/webp", {"quality": 78, "method": 4}), ("jpg", "image/jpeg", {"quality": 82, "optimize": True}))
 VERSION = "v1"  # part of every file name: change it when the encoding settings change
 MAX_PIXELS = 40_000_000
+# Pillow opens only these: no EPS (Ghostscript), no exotic decoders.
+OPEN_FORMATS = ("JPEG", "PNG", "WEBP", "GIF")
+# Pillow refuses images over twice this many pixels before decoding them (a decompression bomb).
+PillowImage.MAX_IMAGE_PIXELS = MAX_PIXELS
+_UNREADABLE = (UnidentifiedImageError, OSError, ValueError, SyntaxError, PillowImage.DecompressionBombError)
 
 
 @dataclass(frozen=True)
@@ -54,9 +59,8 @@ def plan_pictures(catalog: Catalog, images: dict[str, bytes]) -> tuple[dict[int,
         if image is None or image.key is None:
             continue
         try:
-            with PillowImage.open(io.BytesIO(images[image.key])) as probe:
-                width, height = _oriented_size(probe)
-        except (UnidentifiedImageError, OSError, ValueError) as exc:
+            width, height = readable_size(images[image.key])
+        except _UNREADABLE as exc:
             problems.append(Problem(occupation.id, "bilder", f"image cannot be read ({type(exc).__name__}); no image shown", fatal=False))
             continue
         if width * height > MAX_PIXELS or width < 16 or height < 16:
@@ -74,6 +78,21 @@ def plan_pictures(catalog: Catalog, images: dict[str, bytes]) -> tuple[dict[int,
     return pictures, problems
 
 
+def open_image(data: bytes) -> PillowImage.Image:
+    return PillowImage.open(io.BytesIO(data), formats=OPEN_FORMATS)
+
+
+def readable_size(data: bytes) -> tuple[int, int]:
+    """Width and height, upright, of an image that decodes to the end; raises when it does not
+    (a truncated file would otherwise fail only later, when the build writes its variants)."""
+    with open_image(data) as probe:
+        size = _oriented_size(probe)
+        if size[0] * size[1] <= MAX_PIXELS:
+            probe.draft("RGB", (max(1, probe.width // 8), max(1, probe.height // 8)))  # JPEG: decode at 1/8, fast
+            probe.load()
+        return size
+
+
 def _oriented_size(image: PillowImage.Image) -> tuple[int, int]:
     orientation = image.getexif().get(0x0112, 1)
     width, height = image.size
@@ -83,7 +102,7 @@ def _oriented_size(image: PillowImage.Image) -> tuple[int, int]:
 def encode(original: bytes, variant: Variant) -> bytes:
     """The bytes of one variant: upright, resized, without metadata."""
     options = next(o for ext, mime, o in FORMATS if mime == variant.mime)
-    with PillowImage.open(io.BytesIO(original)) as image:
+    with open_image(original) as image:
         image = ImageOps.exif_transpose(image).convert("RGB")
         image = image.resize((variant.width, variant.height), PillowImage.Resampling.LANCZOS)
         out = io.BytesIO()

@@ -7,6 +7,7 @@ list item (education flags, one-liner, synonyms) and its detail (the texts).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from dataclasses import replace
@@ -189,30 +190,46 @@ def build_catalog(snapshot: Snapshot) -> Catalog:
         else:
             summaries[record_id] = item
 
+    problems += [Problem(name, "file", why, fatal=False) for name, why in snapshot.skipped]
     occupations: list[Occupation] = []
     for record_id, summary in summaries.items():
-        raw = snapshot.details.get(record_id)
-        if raw is None:
-            problems.append(Problem(record_id, "detail", "no detail record"))
-            continue
-        try:
-            detail = json.loads(raw)
-        except ValueError as exc:
-            problems.append(Problem(record_id, "detail", f"not valid JSON ({exc.__class__.__name__})"))
-            continue
-        if why := detail_problem(detail, record_id):
-            field_name = why.split(":")[0].removeprefix("field ") if why.startswith("field") else "detail"
-            problems.append(Problem(record_id, field_name, why.split(": ", 1)[-1]))
-            continue
-        occupation = occupation_from_raw(summary, detail, problems)
-        if occupation.image and image_key(occupation.image.url) in snapshot.images:
-            occupation.image = replace(occupation.image, key=image_key(occupation.image.url))
-        occupations.append(occupation)
+        occupation = _occupation(record_id, summary, snapshot, problems)
+        if occupation is not None:
+            occupations.append(occupation)
 
     occupations.sort(key=lambda o: (swedish_sort_key(o.name), o.id))
     assign_slugs(occupations)
     _link_similar(occupations, problems)
     return Catalog(occupations=occupations, areas=_areas(occupations), problems=problems)
+
+
+# What reading one odd record may raise; it leaves that record out, never the build.
+_RECORD_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError, UnicodeError)
+
+
+def _occupation(record_id: int, summary: dict[str, Any], snapshot: Snapshot, problems: list[Problem]) -> Occupation | None:
+    """One occupation from its list item and detail, or None with the reason in `problems`."""
+    raw = snapshot.details.get(record_id)
+    if raw is None:
+        problems.append(Problem(record_id, "detail", "no detail record"))
+        return None
+    try:
+        detail = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        problems.append(Problem(record_id, "detail", f"not valid JSON ({exc.__class__.__name__})"))
+        return None
+    if why := detail_problem(detail, record_id):
+        field_name = why.split(":")[0].removeprefix("field ") if why.startswith("field") else "detail"
+        problems.append(Problem(record_id, field_name, why.split(": ", 1)[-1]))
+        return None
+    try:
+        occupation = occupation_from_raw(summary, detail, problems)
+    except _RECORD_ERRORS as exc:
+        problems.append(Problem(record_id, "detail", f"cannot be read ({type(exc).__name__})"))
+        return None
+    if occupation.image and image_key(occupation.image.url) in snapshot.images:
+        occupation.image = replace(occupation.image, key=image_key(occupation.image.url))
+    return occupation
 
 
 def assign_slugs(occupations: list[Occupation]) -> None:
@@ -256,6 +273,20 @@ def _areas(occupations: list[Occupation]) -> list[Area]:
         for name in occupation.areas:
             area = areas.get(name)
             if area is None:
-                area = areas[name] = Area(name=name, slug=make_slug(name) or "omrade")
+                area = areas[name] = Area(name=name, slug="")
             area.occupations.append(occupation)
-    return sorted(areas.values(), key=lambda a: swedish_sort_key(a.name))
+    ordered = sorted(areas.values(), key=lambda a: swedish_sort_key(a.name))
+    assign_area_slugs(ordered)
+    return ordered
+
+
+def assign_area_slugs(areas: list[Area]) -> None:
+    """Distinct names get distinct slugs: "Data/IT" and "Data IT" both slugify to "data-it",
+    so the first in A–Ö order keeps it and the others get a short hash of their own name."""
+    taken: set[str] = set()
+    for area in areas:
+        slug = make_slug(area.name) or "omrade"
+        if slug in taken:
+            slug = f"{slug}-{hashlib.sha256(area.name.encode('utf-8')).hexdigest()[:6]}"
+        taken.add(slug)
+        area.slug = slug

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 from typing import Any, Callable, Iterator
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from generator.config import TEMPLATES_DIR, SiteSettings
 from generator.stages import feed, offline_app, search_lists, sitemap
@@ -133,7 +133,8 @@ class SitePlanner:
     def plan_content_pages(self) -> None:
         for content_page in self.pages:
             self.page("page.html", content_page.path, lambda: None, page=content_page)
-        self.page("404.html", "404.html", lambda: None)
+        # Hosts serve 404.html at any unknown URL, however deep: its links start from the site's root.
+        self.page("404.html", "404.html", lambda: None, root=urlsplit(self.site.base_url).path or "/")
 
     def plan_moved_and_gone(self) -> None:
         """Old URLs keep working: redirects to where an occupation is now, and pages saying one is gone."""

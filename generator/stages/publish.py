@@ -5,21 +5,31 @@ good site.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import shutil
+import zlib
 from pathlib import Path
 from typing import Any, Iterable
+from urllib.parse import quote
 
 from generator.errors import YrkesinfoError
 from generator.helpers.atomic import replace_dir
+from generator.helpers.paths import UnsafePathError, inside, is_plain_relative
 
 
 class PublishError(YrkesinfoError):
     """The built site failed a final check."""
 
 
-STATE_FILE = ".build-state.json"
+STATE_FILE = ".build-state.json"  # beside the site, not in it: the web never serves it
+FOLDER_MODE, FILE_MODE = 0o755, 0o644  # what a web server running as another user can read
+MIN_SECRET_LENGTH = 8  # a shorter secret would match ordinary text
+
+
+class SecretInOutputError(PublishError):
+    """A file about to be published holds the API secret."""
 
 
 def write_files(folder: Path, files: Iterable[tuple[str, bytes]]) -> int:
@@ -31,7 +41,7 @@ def write_files(folder: Path, files: Iterable[tuple[str, bytes]]) -> int:
     count = 0
     made: set[Path] = set()
     for rel, data in files:
-        path = folder / rel
+        path = inside(folder, rel, "a file to write")
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)
@@ -46,13 +56,15 @@ def link_tree(src: Path, dest: Path) -> None:
     for root, dirs, files in os.walk(src):
         target = dest / Path(root).relative_to(src)
         target.mkdir(parents=True, exist_ok=True)
+        dirs[:] = [d for d in dirs if not (Path(root) / d).is_symlink()]
         for name in files:
-            os.link(Path(root) / name, target / name)
+            if not (Path(root) / name).is_symlink():  # the build never makes links; one that is there stays out
+                os.link(Path(root) / name, target / name)
 
 
 def remove_paths(folder: Path, paths: Iterable[str]) -> None:
     for rel in paths:
-        path = folder / rel
+        path = inside(folder, rel, "a file to remove")
         if path.is_dir():
             shutil.rmtree(path)
         else:
@@ -64,17 +76,45 @@ def remove_paths(folder: Path, paths: Iterable[str]) -> None:
             parent = parent.parent
 
 
+def state_path(out: Path) -> Path:
+    """Where the state of the site in `out` is kept: beside it, as `.<name>.build-state.json`."""
+    out = Path(out).resolve()
+    return out.parent / f".{out.name}{STATE_FILE}"
+
+
+def _folder_id(folder: Path) -> list[int]:
+    """Which folder a state belongs to; a rename keeps it, a copy or another build does not."""
+    stat = os.stat(folder)
+    return [stat.st_dev, stat.st_ino]
+
+
 def read_state(out: Path) -> dict[str, Any] | None:
-    """What the last build of `out` was made from, or None when unknown or unreadable."""
+    """What the last build of `out` was made from, or None when unknown, unreadable or not for this folder.
+
+    Raises UnsafePathError when the state names a path outside the site."""
+    path = state_path(out)
     try:
-        state = json.loads((Path(out) / STATE_FILE).read_bytes())
-    except (OSError, ValueError):
+        state = json.loads(path.read_bytes())
+        folder_id = _folder_id(out)
+    except (OSError, ValueError, RecursionError):
         return None
-    return state if isinstance(state, dict) and isinstance(state.get("pages"), dict) else None
+    if not isinstance(state, dict) or not isinstance(state.get("pages"), dict) or state.get("folder") != folder_id:
+        return None
+    for rel in [*state["pages"], *state.get("bundles", [])]:
+        if not is_plain_relative(rel):
+            raise UnsafePathError(f"{path}: the path {rel!r} leads outside the site; the file is rejected. "
+                                  "Delete it to build the site from scratch.")
+    return state
 
 
-def write_state(folder: Path, state: dict[str, Any]) -> None:
-    (folder / STATE_FILE).write_text(json.dumps(state, sort_keys=True, indent=0) + "\n", "utf-8")
+def is_built_site(out: Path) -> bool:
+    """A folder this tool built: its state is beside it (or, from older versions, inside it)."""
+    state = state_path(out)
+    return any(p.is_file() for p in (state, _pending(state), Path(out) / STATE_FILE))
+
+
+def _pending(state: Path) -> Path:
+    return state.with_name(state.name + ".new")
 
 
 def check_site(folder: Path, required: list[str]) -> None:
@@ -83,6 +123,55 @@ def check_site(folder: Path, required: list[str]) -> None:
         raise PublishError("The built site is incomplete; missing: " + ", ".join(missing[:10]))
 
 
-def publish(staged: Path, out: Path) -> None:
-    """Swap the finished staging folder into `out`."""
-    replace_dir(staged, out)
+def check_no_secret(folder: Path, secrets: Iterable[str]) -> None:
+    """Refuse a site in which any file holds a secret, plain, URL- or HTML-encoded, also inside gzip
+    (Pagefind's files). An upstream that echoes the request URL into a text would otherwise publish it."""
+    needles = [form.encode("utf-8") for secret in secrets if len(secret) >= MIN_SECRET_LENGTH
+               for form in {secret, quote(secret, safe=""), html.escape(secret)}]
+    if not needles:
+        return
+    for path in sorted(p for p in Path(folder).rglob("*") if p.is_file() and not p.is_symlink()):
+        data = path.read_bytes()
+        if any(needle in data or needle in _gunzipped(data) for needle in needles):
+            rel = path.relative_to(folder).as_posix()
+            raise SecretInOutputError(f"The file {rel} would publish the API secret (the API may have echoed "
+                                      "the request into a text); nothing was published.")
+
+
+def _gunzipped(data: bytes, limit: int = 256 * 1024 * 1024) -> bytes:
+    if not data.startswith(b"\x1f\x8b"):
+        return b""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(data, limit)
+    except zlib.error:
+        return b""
+
+
+def set_public_modes(folder: Path) -> None:
+    """Folders 0755, files 0644, whatever the temporary folder was made with (mkdtemp makes 0700)."""
+    os.chmod(folder, FOLDER_MODE)
+    for root, dirs, files in os.walk(folder):
+        for name in dirs:
+            os.chmod(os.path.join(root, name), FOLDER_MODE, follow_symlinks=False)
+        for name in files:
+            os.chmod(os.path.join(root, name), FILE_MODE, follow_symlinks=False)
+
+
+def publish(staged: Path, out: Path, state: dict[str, Any] | None = None) -> None:
+    """Swap the finished staging folder into `out`, readable by the web server, and keep its state beside it.
+
+    The state names the folder it belongs to, so a state left from before (the swap done, the state
+    not yet replaced) is never taken for the new site's."""
+    set_public_modes(staged)
+    pending = None
+    if state is not None:
+        pending = _pending(state_path(out))
+        pending.write_text(json.dumps({**state, "folder": _folder_id(staged)}, sort_keys=True, indent=0) + "\n", "utf-8")
+    try:
+        replace_dir(staged, out)
+    except BaseException:
+        if pending is not None:
+            pending.unlink(missing_ok=True)
+        raise
+    if pending is not None:
+        os.replace(pending, state_path(out))

@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 
 from generator.config import TEMPLATES_DIR, SiteSettings
+from generator.helpers.csp import policy
 from generator.helpers.text import SWEDISH_LETTERS
 from generator.stages import render_labour
 from generator.stages.model import EDUCATION_LEVELS, INTEREST_LETTERS
@@ -70,14 +71,17 @@ class Renderer:
         self.env.filters["swedish_date"] = swedish_date
         self.env.filters["url"] = relative_url
         render_labour.register(self.env)
-        self.env.globals.update(site=site, education_words=EDUCATION_WORDS, interests=INTERESTS, letters=SWEDISH_LETTERS)
+        self.env.globals.update(site=site, education_words=EDUCATION_WORDS, interests=INTERESTS, letters=SWEDISH_LETTERS,
+                                csp_header=policy(), csp_meta=policy(for_meta=True))
         self.assets = hashed_assets(templates_dir / "assets")
         self.env.globals["asset_files"] = self.assets
 
-    def render(self, template: str, path: str, **context: Any) -> bytes:
-        """Render `template` as the page at output `path` (e.g. 'yrken/x/index.html')."""
-        root = posixpath.relpath(".", posixpath.dirname(path) or ".")
-        root = "" if root == "." else root + "/"
+    def render(self, template: str, path: str, *, root: str | None = None, **context: Any) -> bytes:
+        """Render `template` as the page at output `path` (e.g. 'yrken/x/index.html'); links are
+        relative to it, or start from `root` when given."""
+        if root is None:
+            root = posixpath.relpath(".", posixpath.dirname(path) or ".")
+            root = "" if root == "." else root + "/"
         url_path = path.removesuffix("index.html")
         return self.env.get_template(template).render(
             root=root,
