@@ -29,6 +29,7 @@ DEFAULT_LIVE_SNAPSHOT = Path(".yrkesinfo/snapshot")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_SNAPSHOT_NOT_SAVED = 4  # the new site is published, its snapshot is not
+UNTOUCHED = "Nothing was published; the previous site and snapshot are untouched."
 ENV_FETCH_DEADLINE = "YRKESINFO_FETCH_DEADLINE"
 # Tests only: let the fetch ask image hosts on loopback or private addresses.
 ENV_PRIVATE_IMAGE_HOSTS = "YRKESINFO_ALLOW_PRIVATE_IMAGE_HOSTS"
@@ -118,20 +119,21 @@ def main(argv: list[str] | None = None) -> int:
     # SIGTERM (CI cancelling a job) unwinds like Ctrl-C, so temporary folders are removed.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     secrets: tuple[str, ...] = ()
-    from generator.build import Outcome
-
-    outcome = Outcome()
+    outcome = None  # what the run has changed so far, once the pipeline is imported
     try:
+        from generator.build import Outcome
+
+        outcome = Outcome()
         if args.command in ("fetch",) or getattr(args, "live", False):
             settings = api_settings_from_env()
             secrets = (settings.client_secret, settings.client_id)
         return _run(args, outcome)
     except KeyboardInterrupt:
-        print(f"Interrupted. {outcome.after_failure()}", file=sys.stderr)
+        print(f"Interrupted. {outcome.after_failure() if outcome else UNTOUCHED}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except (YrkesinfoError, OSError) as exc:  # expected failures: one line, redacted
         print(f"error: {redact(str(exc), *secrets) or type(exc).__name__}", file=sys.stderr)
-        if outcome.site_published:
+        if outcome and outcome.site_published:
             print(outcome.after_failure(), file=sys.stderr)
             return EXIT_SNAPSHOT_NOT_SAVED if not outcome.snapshot_saved else EXIT_FAILED
         return exc.exit_code if isinstance(exc, YrkesinfoError) else EXIT_FAILED
