@@ -10,6 +10,7 @@ import pytest
 from generator.stages.snapshot import (
     Snapshot,
     SnapshotError,
+    image_key,
     read_snapshot,
     sha256,
     write_snapshot,
@@ -20,7 +21,7 @@ def sample_snapshot() -> Snapshot:
     return Snapshot(
         list_bytes=b'[{"id": 2}, {"id": 10}]', details={10: b'{"id": 10}', 2: b'{"id":2, "namn": "B"}'},
         manifest={"fetched_at": "2026-06-01T00:00:00Z"}, published={"2": {"slug": "b"}}, history=[{"added": []}],
-        images={"abc.jpg": b"\xff\xd8jpeg"},
+        images={image_key("https://bilder.example.se/a.jpg"): b"\xff\xd8jpeg"},
     )
 
 
