@@ -270,13 +270,25 @@ def _fetch_one(url: str, **options) -> tuple[dict, object]:
     return run(fetch_images(summaries, details, None, user_agent="test", **options))
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "[::1]", "10.0.0.1", "169.254.169.254", "0.0.0.0"])
-def test_images_are_not_asked_of_loopback_or_private_hosts(hostile, host) -> None:
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "0.0.0.0"])
+def test_images_are_not_asked_of_loopback_hosts(hostile, host) -> None:
     server = image_server(hostile)
     port = server.server_address[1]
     images, report = _fetch_one(f"http://{host}:{port}/bild.jpg")
     assert images == {} and report.failed == 1
     assert server.requests == []
+
+
+@pytest.mark.parametrize("url", ["http://[::1]/a.jpg", "http://10.0.0.1/a.jpg", "http://169.254.169.254/latest/meta-data",
+                                 "http://100.64.0.1/a.jpg", "http://[fc00::1]/a.jpg", "http://224.0.0.1/a.jpg",
+                                 "http://localhost/a.jpg", "ftp://bilder.example.se/a.jpg"])
+def test_every_request_to_a_private_address_is_refused_before_connecting(url) -> None:
+    with pytest.raises(images_module._HostNotAllowed):
+        run(images_module._public_host_only(httpx.Request("GET", url)))
+
+
+def test_a_public_address_is_allowed() -> None:
+    run(images_module._public_host_only(httpx.Request("GET", "https://93.184.215.14/a.jpg")))
 
 
 def test_the_setting_for_tests_allows_loopback(hostile) -> None:
