@@ -247,14 +247,25 @@ def _write_and_index(staged: Path, work: _Work, bundles: list, occupations: int,
             report.timings["index"] = time.perf_counter() - started - report.timings["render"]
 
 
-def check_out(out: Path, snapshot_dir: Path, *, force: bool = False) -> None:
-    """Refuse an `--out` that the build must not replace (see `paths.check_output_folder`)."""
-    protected = {"snapshot": Path(snapshot_dir), "project": PROJECT_ROOT, "current": Path.cwd(), "root": Path("/")}
+def _protected_folders() -> dict[str, Path]:
+    protected = {"project": PROJECT_ROOT, "current": Path.cwd(), "root": Path("/")}
     try:
         protected["home"] = Path.home()
     except RuntimeError:  # no home folder known
         pass
+    return protected
+
+
+def check_out(out: Path, snapshot_dir: Path, *, force: bool = False) -> None:
+    """Refuse an `--out` that the build must not replace (see `paths.check_output_folder`)."""
+    protected = {"snapshot": Path(snapshot_dir), **_protected_folders()}
     check_output_folder(out, protected=protected, is_site=is_built_site(out), force=force)
+
+
+def check_snapshot_folder(folder: Path, *, force: bool = False) -> None:
+    """A fetch replaces its snapshot folder too: only a missing or empty folder, or a snapshot."""
+    check_output_folder(folder, protected=_protected_folders(), is_site=(Path(folder) / "yrken.json").is_file(),
+                        force=force, what="the snapshot folder")
 
 
 def build(
@@ -268,10 +279,11 @@ def build(
 
 def fetch(
     settings: ApiSettings, out: Path, *, options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr, quiet: bool = False,
-    labour: LabourSettings | None = None, labour_options: LabourOptions = LabourOptions(),
+    labour: LabourSettings | None = None, labour_options: LabourOptions = LabourOptions(), force: bool = False,
 ) -> tuple[FetchReport, LabourReport]:
     """`yrkesinfo fetch`: a snapshot folder from the API and the labour-market sources;
     the previous one there is the fallback."""
+    check_snapshot_folder(out, force=force)
     previous = read_snapshot(out) if (Path(out) / "yrken.json").is_file() else None
     snapshot, report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)
     _carry_over(previous, snapshot)
@@ -309,6 +321,7 @@ def build_live(
     The new snapshot is written beside the kept one before the site is swapped in, and swapped in
     right after it, so a full disk stops the run while nothing is published yet."""
     check_out(out, snapshot_dir, force=force)
+    check_snapshot_folder(snapshot_dir, force=force)
     outcome = outcome or Outcome()
     outcome.keeps_snapshot = True
     previous = read_snapshot(snapshot_dir) if (Path(snapshot_dir) / "yrken.json").is_file() else None

@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
 
     fetch = sub.add_parser("fetch", help="fetch every occupation from the API into a snapshot folder", epilog=env_help)
     fetch.add_argument("--out", type=Path, required=True, help="snapshot folder to write")
+    fetch.add_argument("--force", action="store_true",
+                       help="replace --out even when it is a non-empty folder that holds no snapshot")
     _add_fetch_options(fetch)
 
     serve = sub.add_parser("serve", help="serve a built site on localhost for preview")
@@ -162,7 +164,8 @@ def _run(args: argparse.Namespace, outcome) -> int:
         print(f"Published to {args.out}/. Preview it with: yrkesinfo serve --out {args.out}", file=sys.stderr)
         return EXIT_OK
     if args.command == "fetch":
-        report, labour_report = pipeline.fetch(api_settings_from_env(), args.out, options=_fetch_options(args), quiet=args.quiet)
+        report, labour_report = pipeline.fetch(api_settings_from_env(), args.out, options=_fetch_options(args),
+                                               quiet=args.quiet, force=args.force)
         for line in [report.summary(), *labour_report.lines()]:
             print(line, file=sys.stderr)
         print(f"Snapshot written to {args.out}/", file=sys.stderr)

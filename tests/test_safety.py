@@ -371,3 +371,14 @@ def test_warnings_are_listed_in_the_report_and_all_with_verbose(tmp_path, small,
     code, err = run_cli(capsys, "build", "--snapshot", str(small), "--out", str(tmp_path / "b"), "--verbose")
     assert code == 0 and err.count("warning: occupation") == 20 + int(more[1]) and "more warnings" not in err
     assert err.count("field lankar.url: not an http(s) link") == 30
+
+
+@pytest.mark.parametrize("command", ["fetch", "live"])
+def test_a_fetch_never_replaces_a_folder_that_holds_no_snapshot(tmp_path, capsys, api_env, command) -> None:
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "cv.txt").write_text("my cv")
+    args = (["fetch", "--out", str(folder)] if command == "fetch"
+            else ["build", "--live", "--snapshot", str(folder), "--out", str(tmp_path / "site")])
+    code, err = run_cli(capsys, *args, "--quiet")
+    assert code == 2 and "did not build" in err and (folder / "cv.txt").read_text() == "my cv"

@@ -46,7 +46,9 @@ def _contains(outer: Path, inner: Path) -> bool:
     return inner == outer or outer in inner.parents
 
 
-def check_output_folder(out: Path, *, protected: dict[str, Path], is_site: bool, force: bool = False) -> None:
+def check_output_folder(
+    out: Path, *, protected: dict[str, Path], is_site: bool, force: bool = False, what: str = "--out",
+) -> None:
     """Refuse an `--out` the build must not replace; touches nothing.
 
     - never one that is, or holds, a protected folder (the project, home, `/`),
@@ -57,15 +59,15 @@ def check_output_folder(out: Path, *, protected: dict[str, Path], is_site: bool,
     for name, folder in protected.items():
         folder = Path(folder).resolve()
         if _contains(target, folder):
-            raise OutputFolderError(f"--out {out} is or holds the {name} folder ({folder}); choose another folder.")
+            raise OutputFolderError(f"{what} {out} is or holds the {name} folder ({folder}); choose another folder.")
         if name == "snapshot" and _contains(folder, target):
-            raise OutputFolderError(f"--out {out} lies inside the snapshot folder ({folder}); choose another folder.")
+            raise OutputFolderError(f"{what} {out} lies inside the snapshot folder ({folder}); choose another folder.")
     if force or not target.exists():
         return
     if not target.is_dir():
-        raise OutputFolderError(f"--out {out} is a file, not a folder; nothing was changed.")
+        raise OutputFolderError(f"{what} {out} is a file, not a folder; nothing was changed.")
     if any(target.iterdir()) and not is_site:
         raise OutputFolderError(
-            f"--out {out} is a folder that this tool did not build, and it is not empty; nothing was changed. "
+            f"{what} {out} is a folder that this tool did not build, and it is not empty; nothing was changed. "
             "Choose an empty or new folder, or add --force to replace it."
         )
