@@ -35,6 +35,7 @@ from generator.helpers.http_limits import BodyTooLarge, read_limited
 from generator.helpers.progress import progress as progress_bar
 from generator.records import detail_problem, list_entries
 from generator.stages.fetch_images import ImageReport, fetch_images
+from generator.stages.fetch_progress import FetchProgress
 from generator.stages.snapshot import Snapshot
 
 USER_AGENT = f"yrkesinfo-site/{__version__} (static site build; python-httpx/{httpx.__version__})"
@@ -261,7 +262,7 @@ async def fetch_snapshot(
     """Fetch the list, every detail and the images within `options.deadline`; raise FetchError
     when no usable snapshot results."""
     report = FetchReport()
-    progress = _Progress()
+    progress = FetchProgress()
     try:
         async with asyncio.timeout(options.deadline):
             return await _fetch_all(settings, previous, options, report, progress, log=log, quiet=quiet)
@@ -272,17 +273,9 @@ async def fetch_snapshot(
         ) from None
 
 
-@dataclass
-class _Progress:
-    """Details finished so far, and those that failed: read to decide whether to go on."""
-
-    done: int = 0
-    failures: dict[int, str] = field(default_factory=dict)
-
-
 async def _fetch_all(
     settings: ApiSettings, previous: Snapshot | None, options: FetchOptions, report: FetchReport,
-    progress: _Progress, *, log: TextIO | None, quiet: bool,
+    progress: FetchProgress, *, log: TextIO | None, quiet: bool,
 ) -> tuple[Snapshot, FetchReport]:
     started = time.monotonic()
     async with YrkesinfoClient(settings, options) as client:
@@ -293,12 +286,12 @@ async def _fetch_all(
         if not isinstance(summaries, list):
             raise FetchError("The occupation list is not a JSON array.")
         ids = _unique_ids(summaries, report)
-        report.listed = len(ids)
+        report.listed = progress.total = len(ids)
         _check_shrink(len(ids), previous, options)
         details = await _fetch_details(client, ids, progress, log=log, quiet=quiet)
         report.retries = client.retries
         tracking_id = client.tracking_id
-    _check_failures(progress, len(ids), options, final=True)
+    _check_failures(progress, options, final=True)
     report.fetched = len(details)
     for record_id, why in sorted(progress.failures.items()):
         if previous is not None and record_id in previous.details:
@@ -323,19 +316,9 @@ async def _fetch_all(
     return Snapshot(list_bytes=list_bytes, details=details, manifest=manifest, images=images), report
 
 
-def _check_failures(progress: _Progress, total: int, options: FetchOptions, *, final: bool = False) -> None:
-    """Stop once the run cannot succeed: more failures than allowed, or, after the first
-    `early_stop_after` details, at least half of them failed (an API that is down or broken)."""
-    failed, allowed = len(progress.failures), int(options.max_failure_share * total)
-    hopeless = (not final and progress.done >= options.early_stop_after and failed * 2 >= progress.done
-                and failed / progress.done > options.max_failure_share)
-    if failed > allowed or hopeless:
-        sample = ", ".join(f"{i} ({why})" for i, why in sorted(progress.failures.items())[:5])
-        so_far = "" if final else f" of the first {progress.done}"
-        raise FetchError(
-            f"{failed}{so_far} of {total} occupations failed, more than the allowed "
-            f"{options.max_failure_share:.0%}; the fetch was stopped and nothing was published. First failures: {sample}"
-        )
+def _check_failures(progress: FetchProgress, options: FetchOptions, *, final: bool = False) -> None:
+    if why := progress.hopeless(options.max_failure_share, options.early_stop_after, final=final):
+        raise FetchError(why)
 
 
 def _check_shrink(listed: int, previous: Snapshot | None, options: FetchOptions) -> None:
@@ -366,7 +349,7 @@ def _unique_ids(summaries: list[Any], report: FetchReport) -> list[int]:
 
 
 async def _fetch_details(
-    client: YrkesinfoClient, ids: list[int], progress: _Progress, *, log: TextIO | None, quiet: bool
+    client: YrkesinfoClient, ids: list[int], progress: FetchProgress, *, log: TextIO | None, quiet: bool
 ) -> dict[int, bytes]:
     details: dict[int, bytes] = {}
     queue: asyncio.Queue[int] = asyncio.Queue()
@@ -391,7 +374,7 @@ async def _fetch_details(
                 progress.failures[record_id] = str(exc)
             progress.done += 1
             bar.advance()
-            _check_failures(progress, len(ids), client.options)
+            _check_failures(progress, client.options)
 
     try:
         async with asyncio.TaskGroup() as group:
