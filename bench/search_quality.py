@@ -19,6 +19,16 @@ each catalog:
   plus typical misspellings; the occupation must be in the top 5.
 - ssyk-code, ssyk-name: every SSYK group code and name; each occupation in the
   group must be in the top 5.
+- no-diacritics: every name with å, ä or ö typed without them ("lakare"); the
+  occupation must be in the top 3.
+- task, wish: everyday words from bench/everyday_queries.toml ("släcka bränder",
+  "jobba med djur"), each with the pieces of the names that fit; a fitting
+  occupation must be in the top 3, and the share of the top 5 that fit is
+  reported too. Every other query of each list was held out from tuning the
+  phrase list (content/search/sokfraser.toml) and is reported on its own.
+- filter: phrases that mean a browse filter ("jobb utan utbildning"); right when
+  the search applies that filter, shows only occupations it holds, and, when the
+  phrase is all there is, announces as many as the filter holds.
 
 The full set is run here and written to the "## Search quality" section of
 bench/RESULTS.md (the rest of the file is kept). tests/test_search_quality.py
@@ -29,6 +39,9 @@ from __future__ import annotations
 
 import argparse
 import platform
+from urllib.parse import parse_qsl
+import tomllib
+import unicodedata
 import random
 import re
 import sys
@@ -46,7 +59,9 @@ from bench.results import write_section  # noqa: E402
 
 from generator.stages.model import Catalog, Occupation  # noqa: E402
 
-CATEGORIES = ("synonym", "compound", "typo", "ssyk-code", "ssyk-name")
+CATEGORIES = ("synonym", "compound", "typo", "ssyk-code", "ssyk-name", "no-diacritics", "task", "wish", "filter")
+EVERYDAY = ("task", "wish")
+EVERYDAY_FILE = Path(__file__).resolve().parent / "everyday_queries.toml"
 # (category, what counts as found, target share of hits)
 TARGETS = {
     "synonym": ("top 3", 0.95),
@@ -54,7 +69,12 @@ TARGETS = {
     "typo": ("top 5", 0.70),
     "ssyk-code": ("top 5", None),
     "ssyk-name": ("top 5", None),
+    "no-diacritics": ("top 3", 0.95),
+    "task": ("top 3", 0.95),
+    "wish": ("top 3", 0.95),
+    "filter": ("applied", 0.95),
 }
+TOP5_TARGET = 0.70
 # Misspellings people make that are not a simple one-letter slip, and the word they mean;
 # the occupations named by that word, or with it as a synonym, are the answer (any one of them).
 MISSPELLINGS = {
@@ -68,7 +88,8 @@ MISSPELLINGS = {
 }
 # Compound heads the project's issue names; more are found in the data.
 NAMED_HEADS = ("förare", "sköterska", "lärare", "tekniker", "ingenjör", "montör", "arbetare", "handläggare")
-TOP = {"synonym": 3, "compound": 10, "typo": 5, "ssyk-code": 5, "ssyk-name": 5}
+TOP = {"synonym": 3, "compound": 10, "typo": 5, "ssyk-code": 5, "ssyk-name": 5, "no-diacritics": 3, "task": 3,
+       "wish": 3, "filter": 10}
 
 # Neighbours on a Swedish keyboard, for substitution typos.
 _ROWS = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm")
@@ -82,6 +103,9 @@ class Query:
     top: int
     also_right: tuple[str, ...] = ()  # slugs that answer the query just as well; not counted against
     any_one: bool = False  # one of the expected is enough
+    held_out: bool = False  # not looked at while tuning the phrase list
+    filters: str = ""  # filter queries: the /bladdra/ query the search must apply
+    allowed: tuple[str, ...] = ()  # filter queries: the occupations that filter holds
 
     @property
     def needed(self) -> int:
@@ -192,12 +216,91 @@ def ssyk_queries(catalog: Catalog) -> list[Query]:
     return queries
 
 
-def query_set(catalog: Catalog) -> list[Query]:
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def diacritics_queries(catalog: Catalog) -> list[Query]:
+    """Every name with å, ä or ö, typed without them; names that fold the same are right too."""
+    by_folded: dict[str, list[str]] = {}
+    for o in catalog.occupations:
+        by_folded.setdefault(fold(o.name.lower()), []).append(o.slug)
+    return [Query("no-diacritics", fold(o.name.lower()), (o.slug,), TOP["no-diacritics"],
+                  tuple(s for s in by_folded[fold(o.name.lower())] if s != o.slug))
+            for o in catalog.occupations if fold(o.name.lower()) != o.name.lower()]
+
+
+def everyday_file(path: Path = EVERYDAY_FILE) -> dict[str, list[dict[str, Any]]]:
+    with open(path, "rb") as f:
+        return tomllib.load(f)
+
+
+def fitting(catalog: Catalog, pieces: Iterable[str]) -> tuple[str, ...]:
+    pieces = [p.lower() for p in pieces]
+    return tuple(o.slug for o in catalog.occupations if any(p in o.name.lower() for p in pieces))
+
+
+def everyday_queries(catalog: Catalog, data: dict[str, list[dict[str, Any]]] | None = None) -> list[Query]:
+    """Tasks and wishes in everyday words; a query whose answers the catalog lacks is left out."""
+    data = data or everyday_file()
+    queries = []
+    for category in EVERYDAY:
+        for i, row in enumerate(data.get(category, [])):
+            fits = fitting(catalog, row["fits"])
+            if fits:
+                queries.append(Query(category, row["q"], fits, TOP[category], any_one=True, held_out=i % 2 == 1))
+    return queries
+
+
+def filter_allows(catalog: Catalog, filters: str, ratings: dict[str, str]) -> tuple[str, ...] | None:
+    """The slugs a browse query holds (the browse page's rules), or None when the catalog cannot
+    say (job prospects without labour-market data). `ratings`: slug -> ratings per region."""
+    params = dict(parse_qsl(filters))
+    slugs = [o.slug for o in catalog.occupations]
+    if "utbildning" in params:
+        levels = params["utbildning"].split(",")
+        slugs = [o.slug for o in catalog.occupations if o.slug in slugs and set(levels) & set(o.education_levels)]
+    if ("jobb" in params or "sortera" in params) and not ratings:
+        return None
+    if "jobb" in params:
+        from generator.stages.labour import REGION_ORDER
+
+        at = REGION_ORDER.index(params.get("lan", "00"))
+        slugs = [s for s in slugs if len(ratings.get(s, "")) > at and ratings[s][at] in params["jobb"]]
+    return tuple(slugs)
+
+
+def filter_queries(catalog: Catalog, data: dict[str, list[dict[str, Any]]] | None = None,
+                   ratings: dict[str, str] | None = None) -> list[Query]:
+    """Filter phrases, alone or with other words; `expected` is empty when the phrase is all there is."""
+    data = data or everyday_file()
+    queries = []
+    for i, row in enumerate(data.get("filter", [])):
+        allowed = filter_allows(catalog, row["filters"], ratings or {})
+        if allowed is None:
+            continue
+        queries.append(Query("filter", row["q"], allowed if row.get("rest") else (), TOP["filter"], any_one=True,
+                             held_out=i % 2 == 1, filters=row["filters"], allowed=allowed))
+    return queries
+
+
+
+def labour_ratings(snapshot: Any, catalog: Catalog) -> dict[str, str]:
+    """slug -> the job-prospect rating per region, as the browse page reads it ({} without labour data)."""
+    from generator.stages.labour import LabourData
+    from generator.stages.plan import labour_facts
+
+    facts = labour_facts(catalog, LabourData.from_snapshot(snapshot))
+    return {o.slug: facts[o.id].ratings_code() for o in catalog.occupations if o.id in facts}
+
+
+def query_set(catalog: Catalog, ratings: dict[str, str] | None = None) -> list[Query]:
     """Every query, in a fixed order. A synonym query is one per occupation that has it;
     other queries with the same text (two groups' names, say) are merged into one."""
     merged: dict[tuple[str, ...], Query] = {}
-    for q in [*synonym_queries(catalog), *compound_queries(catalog), *typo_queries(catalog), *ssyk_queries(catalog)]:
-        key = (q.category, q.text.lower()) + (q.expected if q.category == "synonym" else ())
+    for q in [*synonym_queries(catalog), *compound_queries(catalog), *typo_queries(catalog), *ssyk_queries(catalog),
+              *diacritics_queries(catalog), *everyday_queries(catalog), *filter_queries(catalog, ratings=ratings)]:
+        key = (q.category, q.text.lower()) + (q.expected if q.category in ("synonym", "no-diacritics") else ())
         old = merged.get(key)
         if old is not None:
             expected = tuple(dict.fromkeys(old.expected + q.expected))
@@ -211,11 +314,31 @@ def query_set(catalog: Catalog) -> list[Query]:
 class Outcome:
     query: Query
     results: tuple[str, ...]  # slugs, in the order shown
+    filters: str = ""  # the filters the search page says it applied
+    status: str = ""
 
     @property
     def hits(self) -> int:
+        if self.query.category == "filter":
+            return int(self.filter_right)
         counted = [s for s in self.results if s not in self.query.also_right or s in self.query.expected]
         return min(len(set(counted[: self.query.top]) & set(self.query.expected)), self.query.needed)
+
+
+    @property
+    def filter_right(self) -> bool:
+        """The filter applied, only its occupations shown, and, for a phrase alone, all of them counted."""
+        q = self.query
+        if dict(parse_qsl(self.filters)) != dict(parse_qsl(q.filters)) or not set(self.results) <= set(q.allowed):
+            return False
+        count = re.match(r"(\d+) yrk", self.status)
+        return bool(q.expected) or (count is not None and int(count.group(1)) == len(q.allowed))
+
+    @property
+    def top5_share(self) -> float:
+        """The share of the first five results (or of all, when fewer) that fit."""
+        top = self.results[:5]
+        return sum(1 for s in top if s in self.query.expected) / len(top) if top else 0.0
 
 
 def slug_of(href: str) -> str:
@@ -239,7 +362,8 @@ def run_queries(page: Any, base: str, queries: Iterable[Query]) -> Iterator[Outc
             page.click("#sok-fler")
             page.wait_for_selector(f"#sok-resultat li:nth-child({before + 1}) a", timeout=15000)
         hrefs = results.evaluate_all("links => links.map((a) => a.getAttribute('href'))")
-        yield Outcome(query, tuple(slug_of(h) for h in hrefs))
+        filters = page.get_attribute("#sok-filter", "data-filters") if page.is_visible("#sok-filter") else ""
+        yield Outcome(query, tuple(slug_of(h) for h in hrefs), filters or "", page.inner_text("#sok-status"))
 
 
 def tally(outcomes: Iterable[Outcome]) -> dict[str, tuple[int, int, int]]:
@@ -268,8 +392,39 @@ def misses(outcomes: Iterable[Outcome]) -> list[Outcome]:
 SECTION = "## Search quality"
 
 
+def everyday_rows(outcomes: list[Outcome]) -> list[tuple[str, str, int, float, float]]:
+    """(category, "tuned" or "held out", queries, top-3 hit rate, share of the top 5 that fit)."""
+    rows = []
+    for category in (*EVERYDAY, "filter"):
+        for held_out in (False, True):
+            chosen = [o for o in outcomes if o.query.category == category and o.query.held_out == held_out]
+            if chosen:
+                rows.append((category, "held out" if held_out else "tuned", len(chosen),
+                             sum(o.hits for o in chosen) / len(chosen),
+                             sum(o.top5_share for o in chosen) / len(chosen)))
+    return rows
+
+
+def everyday_text(rows: dict[str, list[tuple[str, str, int, float, float]]]) -> list[str]:
+    lines = [
+        "Everyday words, with the queries used to tune the phrase list (content/search/sokfraser.toml) and those held",
+        "out from it apart. A filter query is right when the filter is applied, only its occupations are shown and a",
+        "phrase alone announces as many as the filter holds; its top-5 share is not a measure of it.",
+        "",
+        "| data | category | queries | set | fitting in the top 3 (filter: applied) | share of the top 5 that fit | targets |",
+        "| --- | --- | ---: | --- | ---: | ---: | ---: |",
+    ]
+    for data, data_rows in rows.items():
+        for category, group, count, hit_rate, share in data_rows:
+            targets = "≥ 95%" if category == "filter" else f"≥ 95%, ≥ {TOP5_TARGET:.0%}"
+            shown = "–" if category == "filter" else f"{share:.1%}"
+            lines.append(f"| {data} | {category} | {count} | {group} | {hit_rate:.1%} | {shown} | {targets} |")
+    return lines + [""]
+
+
 def section_text(rows: dict[str, dict[str, tuple[int, int, int]]], seconds: float,
-                 strict_synonyms: dict[str, tuple[int, int]] | None = None) -> str:
+                 strict_synonyms: dict[str, tuple[int, int]] | None = None,
+                 everyday: dict[str, list[tuple[str, str, int, float, float]]] | None = None) -> str:
     lines = [
         SECTION,
         "",
@@ -291,9 +446,14 @@ def section_text(rows: dict[str, dict[str, tuple[int, int, int]]], seconds: floa
         "the synonym, or are named by it, are right answers too); compound = every head word that ends two or more",
         "compound names (\"förare\" → Lastbilsförare, Taxiförare, …); typo = every name with one typo (a letter",
         "left out, doubled, swapped or replaced by a keyboard neighbour) plus a few common misspellings;",
-        "ssyk-code, ssyk-name = every SSYK group by its code and by its name, each of its occupations in the top 5.",
+        "ssyk-code, ssyk-name = every SSYK group by its code and by its name, each of its occupations in the top 5;",
+        "no-diacritics = every name with å, ä or ö typed without them (\"lakare\"), the occupation in the top 3;",
+        "task, wish, filter = everyday words from bench/everyday_queries.toml (\"släcka bränder\", \"jobba med djur\",",
+        "\"jobb utan utbildning\"), each with the occupations that fit it.",
         "",
     ]
+    if everyday:
+        lines += everyday_text(everyday)
     if strict_synonyms:
         rates = "; ".join(f"{data} {h:,} / {n:,} ({h / n:.1%})" for data, (h, n) in strict_synonyms.items())
         lines += [f"Synonyms in the top 3 even when other occupations that share the synonym come first: {rates}.", ""]
@@ -329,6 +489,7 @@ def main() -> None:
     started = time.perf_counter()
     rows: dict[str, dict[str, tuple[int, int, int]]] = {}
     strict_synonyms: dict[str, tuple[int, int]] = {}
+    everyday: dict[str, list[tuple[str, str, int, float, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
@@ -338,13 +499,16 @@ def main() -> None:
             server = make_server(out, port=0)
             threading.Thread(target=server.serve_forever, daemon=True).start()
             try:
-                queries = query_set(build_catalog(read_snapshot(snapshot)))
+                snap = read_snapshot(snapshot)
+                catalog = build_catalog(snap)
+                queries = query_set(catalog, labour_ratings(snap, catalog))
                 outcomes = list(run_queries(page, f"http://127.0.0.1:{server.server_address[1]}/", queries))
             finally:
                 server.shutdown()
                 server.server_close()
             rows[label] = tally(outcomes)
             strict_synonyms[label] = strict(outcomes)
+            everyday[label] = everyday_rows(outcomes)
             for category, (hits, needed, count) in rows[label].items():
                 print(f"{label:10} {category:10} {count:5} queries  {hits:5}/{needed:<5} {hits / needed:.1%}")
             if args.show_misses:
@@ -353,7 +517,7 @@ def main() -> None:
                     for o in missed:
                         print(f"  miss {category}: {o.query.text!r} wants {o.query.expected[:5]} got {o.results[:o.query.top + 2]}")
         browser.close()
-    section = section_text(rows, time.perf_counter() - started, strict_synonyms)
+    section = section_text(rows, time.perf_counter() - started, strict_synonyms, everyday)
     write_section(section, dry_run=args.no_write)
 
 

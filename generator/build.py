@@ -124,7 +124,7 @@ def environment_key(site: SiteSettings, sample: bool, bundles: list[str]) -> str
     """A hash of everything besides the snapshot that shapes the output: templates,
     content pages, settings, the generator's own code. When it changes, all is rebuilt."""
     digest = hashlib.sha256(repr((site, sample, bundles, __version__)).encode())
-    for folder in (TEMPLATES_DIR, CONTENT_DIR / "pages", Path(__file__).parent):
+    for folder in (TEMPLATES_DIR, CONTENT_DIR / "pages", CONTENT_DIR / "search", Path(__file__).parent):
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

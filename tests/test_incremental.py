@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -67,8 +68,11 @@ def test_one_changed_text_rewrites_only_its_page_and_the_index(tmp_path: Path, s
     rewritten = {p for p in after if before.get(p) != after[p] and not p.startswith("pagefind/")}
     slug = next(o for o in build_catalog(changed).occupations if o.id == target).slug
     # sw.js too: its version follows every file, so readers' phones learn of the new build.
-    assert rewritten == {f"yrken/{slug}/index.html", "sw.js"}
-    assert report.pages == 2 and report.indexed == len(sample.details)
+    # The work tasks are searchable: the search page's task index (its parts, named by their content,
+    # and the files that name them) changes with them, as Pagefind's does.
+    search_index = {p for p in rewritten if re.match(r"assets/sok(uppgifter-\w|hjalp)\.\w+\.json$", p)}
+    assert search_index and rewritten - search_index == {f"yrken/{slug}/index.html", "sok/index.html", "sw.js"}
+    assert report.pages == len(rewritten) and report.indexed == len(sample.details)
     # And the result is exactly what a full build of the new snapshot gives.
     build_from_snapshot(copy.deepcopy(changed), tmp_path / "full", site)
     assert contents(out) == contents(tmp_path / "full")

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator
 from urllib.parse import quote, urlsplit
 
 from generator.config import TEMPLATES_DIR, SiteSettings
-from generator.stages import feed, offline_app, search_lists, sitemap
+from generator.stages import feed, offline_app, search_intent, search_lists, sitemap
 from generator.stages.content_pages import ContentPage, load_content_pages
 from generator.stages.images import Picture, encode
 from generator.stages.labour import LabourData, OccupationLabour
@@ -114,8 +114,18 @@ class SitePlanner:
         names, summaries = search_lists.search_lists(self.catalog, ratings)
         names_file = self.asset("sokord", names)
         summary_files = [self.asset("sammanfattningar", chunk) for chunk in summaries]
-        self.page("search.html", "sok/index.html", lambda: (names_file, summary_files), names_file=names_file,
-                  summary_files=summary_files, summaries_per_file=search_lists.SUMMARIES_PER_FILE)
+        help_file = self.plan_search_help()
+        self.page("search.html", "sok/index.html", lambda: (names_file, summary_files, help_file),
+                  names_file=names_file, summary_files=summary_files, help_file=help_file,
+                  summaries_per_file=search_lists.SUMMARIES_PER_FILE)
+
+    def plan_search_help(self) -> str:
+        """The task index in one file per first letter, and the phrases and facets that name them."""
+        made = search_intent.search_help(self.catalog, search_intent.load_phrases(), search_intent.load_definitions(),
+                                          self.labour)
+        shards = {key: self.asset(f"sokuppgifter-{key}", data) for key, data in made.shards.items()}
+        filters = self.asset("sokfilter", search_lists.compact_json(made.filters))
+        return self.asset("sokhjalp", search_lists.compact_json({**made.help, "delar": shards, "filterfil": filters}))
 
     def plan_browse(self) -> None:
         occupations = self.catalog.occupations

@@ -18,7 +18,10 @@ async function load() {
     pagefind = await import(new URL(`${(script.dataset.bundles || "pagefind").split(" ")[0]}/pagefind.js`, root).href);
     // Names and synonyms matter more than how often a word recurs in a long text. No worker:
     // searching a few hundred pages is quick, and the worker would be one more download (12 KB).
-    await pagefind.options({ baseUrl: root.pathname, noWorker: true, excerptLength: 24, ranking: { termFrequency: 0.4, termSimilarity: 2.0, pageLength: 0.5 } });
+    // The work tasks weigh more than the long texts (data-pagefind-weight in occupation.html); the
+    // picture's URL and its description say nothing about the occupation.
+    await pagefind.options({ baseUrl: root.pathname, noWorker: true, excerptLength: 24,
+      ranking: { termFrequency: 0.4, termSimilarity: 2.0, pageLength: 0.5, metaWeights: { image: 0, image_alt: 0 } } });
     // A large site is indexed in several bundles; the first is loaded, the others merged in.
     const [, ...extra] = (script.dataset.bundles || "pagefind").split(" ");
     await Promise.all(extra.map((folder) => pagefind.mergeIndex(new URL(folder + "/", root).href)));
@@ -56,6 +59,7 @@ function excerptNodes(excerpt) {
 // pages that merely use a word that starts the same way ("för"), and a name with
 // a typo is still found.
 const normalize = (text) => text.normalize("NFC").toLocaleLowerCase("sv").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "");
 const slugOf = (url) => (url.match(/yrken\/([^/?#]+)/) || [null, url])[1];
 let names = null;
 
@@ -74,8 +78,22 @@ function loadNames() {
       terms,
       synonymTerms,
     })))
+    .then((rows) => { rows.folded = rows.map(foldEntry); return rows; })
     .catch(() => []); // a list of the wrong shape: Pagefind's ranking alone
   return names;
+}
+
+// The same entry without å, ä and ö, for a query typed without them ("lakare" finds Läkare).
+const foldEntry = (e) => ({ ...e, name: fold(e.name), synonyms: e.synonyms.map(fold), words: e.words.map(fold),
+  terms: e.terms.map(fold), synonymTerms: e.synonymTerms.map(fold) });
+
+// The search's understanding of everyday words (search_query.js) and its data, read on first use.
+let query = null;
+let help = null;
+function loadQuery() {
+  query ??= import(new URL(script.dataset.query, location.href).href);
+  help ??= fetchList(new URL(script.dataset.help, location.href)).then((data) => (Array.isArray(data) ? {} : data));
+  return Promise.all([query, help]);
 }
 
 // The one-line summaries and ids, in the same order, for results found by the list
@@ -160,8 +178,25 @@ function localMatches(query, entries) {
 // Results are shown ten at a time: each Pagefind result costs a request for its
 // text (about 2 KB), and on a phone ten fill more than a screen.
 const PAGE_SIZE = 10;
+// Pages Pagefind found cost a request each for their text (about 2 KB): five at a time.
+const TEXT_PAGE_SIZE = 5;
 const more = document.getElementById("sok-fler");
+const mentionsPart = document.getElementById("sok-namnda-del");
+const mentionsShow = document.getElementById("sok-namnda-visa");
+const mentionsList = document.getElementById("sok-namnda");
+const mentionsMore = document.getElementById("sok-namnda-fler");
+const filterNote = document.getElementById("sok-filter");
+const filterText = document.getElementById("sok-filter-text");
+const filterBrowse = document.getElementById("sok-filter-bladdra");
+const filterOff = document.getElementById("sok-filter-av");
+// A name, a synonym, its group or SCB's definition of it: more than a word in the work tasks.
+const STRONG = 2.5;
+// An occupation fits when its score is at least this share of the best one's; below that the
+// words are a passing mention, and Pagefind's list of pages that use them has it.
+const RELATIVE = 0.62;
 let shown = null;
+let exactDiacritics = false; // Pagefind's default
+let literalQuery = null; // the query whose filter phrases were taken back: searched word for word
 
 // What a result shows: Pagefind's title and excerpt, or, for an occupation the
 // list found alone, its name and one-line summary.
@@ -202,109 +237,211 @@ function resultItem(data, query, app) {
   return item;
 }
 
-// Show the next page of `state`'s queue, skipping occupations already shown
-// (the list and Pagefind often find the same one). Returns the links added.
+// Show the next page of one list's queue, skipping occupations already shown (the list and
+// Pagefind often find the same one) and those a filter leaves out. Returns the links added.
 // The first page replaces the last search's results only once it is ready.
-async function showMore(state, first = false) {
+async function showMore(part, first = false) {
+  const { search } = part;
   const added = [];
-  while (added.length < PAGE_SIZE && state.next < state.queue.length) {
-    const batch = state.queue.slice(state.next, state.next + PAGE_SIZE - added.length);
-    state.next += batch.length;
+  const size = part.queue[0]?.result ? TEXT_PAGE_SIZE : PAGE_SIZE;
+  while (added.length < size && part.next < part.queue.length) {
+    const batch = part.queue.slice(part.next, part.next + size - added.length);
+    part.next += batch.length;
     // Offline, a result whose text was never kept on this phone is left out.
     const loaded = (await Promise.all(batch.map((item) => resultData(item).catch(() => null)))).filter(Boolean);
     const app = await appReady;
-    if (state !== shown) return [];
+    if (search !== shown) return [];
     for (const data of loaded) {
-      if (state.slugs.has(data.slug)) continue;
-      state.slugs.add(data.slug);
-      added.push(resultItem(data, state.query, app));
+      if (search.slugs.has(data.slug) || !search.allows(data.slug)) continue;
+      search.slugs.add(data.slug);
+      added.push(resultItem(data, search.words, app));
     }
   }
-  if (first) list.replaceChildren(...added);
-  else list.append(...added);
-  more.hidden = state.next >= state.queue.length;
+  if (first) part.list.replaceChildren(...added);
+  else part.list.append(...added);
+  part.more.hidden = part.next >= part.queue.length;
   return added.map((item) => item.querySelector("a"));
 }
 
+// The occupations the list finds by name, synonym, compound head or typo. A query typed without
+// å, ä and ö is also compared with the names without them, when no name starts with it as typed.
+function nameMatches(parsed, entries) {
+  let found = localMatches(parsed.rest, entries);
+  if (!found.direct.length && parsed.words !== parsed.rest) found = localMatches(parsed.words, entries);
+  const plain = normalize(parsed.words);
+  if (!found.direct.some((m) => m.tier <= 2) && plain && fold(plain) === plain && entries.folded) {
+    const folded = localMatches(plain, entries.folded);
+    if (folded.direct.length) found = folded;
+  }
+  return found;
+}
+
+// Every occupation that fits, best first: by name (the list), then those whose names, groups or
+// tasks fit every part of the query, then names one typo away, then those that fit only some parts.
+// A query that names occupations takes from the tasks only what a name or group says.
+async function fitting(parsed, entries, q, h) {
+  if (!parsed.concepts.length) return parsed.filters.length ? entries : [];
+  const { direct, typos } = nameMatches(parsed, entries);
+  const matches = await q.taskMatches(parsed.concepts, h, root, entries.length);
+  // A name, a synonym, the start of a name or the head of a compound in one names the occupation;
+  // the start of a synonym ("mat" in "Matros") or a head in one ranks among the task matches.
+  const byName = direct.filter((m) => m.tier <= 3).map((m) => m.entry);
+  const bySynonym = direct.filter((m) => m.tier > 3).map((m) => m.entry);
+  const named = byName.length > 0;
+  const best = matches.length ? matches[0].score : 0;
+  const usable = matches.filter((m) => entries[m.position] && m.score >= RELATIVE * best && (!named || m.strongest >= STRONG));
+  const complete = usable.filter((m) => m.parts === parsed.concepts.length).map((m) => entries[m.position]);
+  const partial = usable.filter((m) => m.parts < parsed.concepts.length).map((m) => entries[m.position]);
+  const all = [...byName, ...complete, ...bySynonym, ...typos.slice(0, 20), ...partial];
+  return [...new Map(all.map((e) => [e.slug, e])).values()];
+}
+
+function showFilters(parsed, h, q, text) {
+  filterNote.hidden = !parsed.filters.length;
+  if (!parsed.filters.length) return;
+  const { text: words, browse } = q.describeFilters(parsed.filters, h);
+  filterText.textContent = words;
+  filterNote.dataset.filters = browse;
+  filterBrowse.href = new URL(`bladdra/?${browse}`, root).href;
+  filterOff.dataset.query = text;
+}
+
+function reset() {
+  shown = null;
+  list.replaceChildren();
+  mentionsList.replaceChildren();
+  more.hidden = mentionsShow.hidden = mentionsPart.hidden = filterNote.hidden = true;
+  status.textContent = "";
+}
+
+function statusText(n, text, mentionsOnly) {
+  if (mentionsOnly) return `Inga yrken passar ”${text}”. Här är yrken där orden finns i texten.`;
+  if (n === 0) return `Inga yrken hittades för ”${text}”.`;
+  return `${n} ${n === 1 ? "yrke" : "yrken"} hittades för ”${text}”.`;
+}
+
+// Pagefind is read only when the list and the task index find nothing that fits, or when the pages
+// that merely mention the words are asked for: most searches never need its 70 KB of WebAssembly
+// and index. Pagefind 1.5 folds å, ä and ö by default ("får" found "fartyg" and "färg" first), so
+// a query typed with them is matched exactly, and one typed without them ("lakare") folded.
+async function pagefindResults(words) {
+  const pf = await load();
+  const exact = fold(words) !== words;
+  if (exact !== exactDiacritics) await pf.options({ exactDiacritics: (exactDiacritics = exact) });
+  const search = await pf.search(words);
+  return search.results.map((result) => ({ result }));
+}
+
+// Keys typed close together make one search: the first one after a pause of DEBOUNCE_MS.
+const DEBOUNCE_MS = 150;
+const pause = () => new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+
 async function run(term) {
   const id = ++latest;
-  const query = term.trim();
-  if (!query) {
-    shown = null;
-    list.replaceChildren();
-    more.hidden = true;
-    status.textContent = "";
-    return;
-  }
-  let entries, search;
+  const text = term.trim();
+  if (!text) return reset();
+  const [entries, [q, h]] = await Promise.all([loadNames(), loadQuery(), pause()]);
+  if (id !== latest) return;
+  const parsed = q.parseQuery(text, h, text === literalQuery);
+  const words = parsed.words || text;
+  if (parsed.filters.length) await q.loadFacets(h, root);
+  const allowed = q.filterSet(parsed.filters, h);
+  const bySlug = new Map(entries.map((e) => [e.slug, e.index]));
+  const allows = (slug) => !allowed || allowed.has(bySlug.get(slug));
+  const order = q.sortOrder(parsed.filters, h);
+  const found = (await fitting(parsed, entries, q, h)).filter((e) => allows(e.slug));
+  const fits = order ? [...found].sort((a, b) => order(a.index, b.index)) : found;
+  if (id !== latest) return;
+  // The occupations that fit, then, on request, the pages Pagefind finds that merely use the words;
+  // when nothing fits, those pages are the results. The count is of those that fit. With a filter,
+  // only what fits: Pagefind's pages would each have to be read to know whether the filter holds them.
+  const mentionable = parsed.concepts.length > 0 && !parsed.filters.length;
+  let fallback = [];
   try {
-    const [pf, names] = await Promise.all([load(), loadNames()]);
-    entries = names;
-    search = await pf.debouncedSearch(query, {}, 150);
+    fallback = !fits.length && mentionable ? await pagefindResults(words) : [];
   } catch {
     // Offline before the search index was ever kept on this phone.
     if (id === latest) status.textContent = "Sökningen fungerar inte just nu. Utan nät fungerar den när du har sökt en gång med nät.";
     pagefind = null;
     return;
   }
-  if (search === null || id !== latest) return;
-  // The list's own finds first (a name, a synonym, a compound's head, a name one
-  // typo away), then Pagefind's. Typos are looked for only when no name starts
-  // with the query.
-  const { direct, typos } = localMatches(query, entries);
-  const found = search.results.map((result) => ({ result }));
-  const typoItems = typos.slice(0, 20).map((entry) => ({ entry }));
-  const queue = [...direct.map(({ entry }) => ({ entry })), ...typoItems, ...found];
-  const state = { query, queue, next: 0, slugs: new Set() };
+  if (id !== latest) return;
+  const mentionsOnly = fallback.length > 0;
+  const state = { words, slugs: new Set(), allows, mentionable };
+  state.main = { search: state, list, more, next: 0, queue: mentionsOnly ? fallback : fits.map((entry) => ({ entry })) };
+  state.mentions = { search: state, list: mentionsList, more: mentionsMore, next: 0, queue: null };
   shown = state;
-  await showMore(state, true);
+  await showMore(state.main, true);
   if (state !== shown) return;
+  mentionsList.replaceChildren();
+  mentionsPart.hidden = true;
+  mentionsShow.hidden = !(mentionable && fits.length);
+  showFilters(parsed, h, q, text);
+  status.textContent = statusText(fits.length, text, mentionsOnly);
   searched = true;
-  // Names and synonyms are in the pages' text, so Pagefind finds those too; a
-  // compound by its head, or a typo, mostly not. So the count is close until
-  // every result is shown, and then exact.
-  const extra = direct.filter((m) => m.tier === 3 || m.tier === 5).length + typoItems.length;
-  const n = more.hidden ? state.slugs.size
-    : found.length ? Math.min(found.length + extra, entries.length || Infinity)
-    : direct.length + typoItems.length;
-  status.textContent = n === 0
-    ? `Inga yrken hittades för ”${query}”.`
-    : `${n} ${n === 1 ? "yrke" : "yrken"} hittades för ”${query}”.`;
 }
 
 // Once the reader has searched, the service worker keeps the whole index for searching
-// offline; asked when they leave the page, so it never slows the search itself.
+// offline (the names, summaries, phrases, facets and every part of the task index too);
+// asked when they leave the page, so it never slows the search itself.
 let searched = false;
-addEventListener("visibilitychange", () => {
+addEventListener("visibilitychange", async () => {
   if (document.visibilityState !== "hidden" || !searched || !navigator.serviceWorker?.controller) return;
-  const urls = [new URL(script.dataset.names, location.href), ...summaryFiles.map((f) => new URL(`assets/${f}`, root))];
-  navigator.serviceWorker.controller.postMessage({ type: "cache-search", urls: urls.map(String) });
   searched = false;
+  const [, h] = await loadQuery();
+  const assets = [...summaryFiles, ...Object.values(h.delar || {}), ...(h.filterfil ? [h.filterfil] : [])];
+  const urls = [new URL(script.dataset.names, location.href), new URL(script.dataset.help, location.href),
+    new URL(script.dataset.query, location.href), ...assets.map((f) => new URL(`assets/${f}`, root))];
+  navigator.serviceWorker.controller.postMessage({ type: "cache-search", urls: urls.map(String) });
 });
 
 more.addEventListener("click", async () => {
-  const links = shown ? await showMore(shown) : [];
+  const links = shown ? await showMore(shown.main) : [];
   // Keyboard and screen reader users continue at the first new result.
   if (links.length) links[0].focus();
 });
-
-// Focus loads Pagefind and its WebAssembly before the first key; each key then
-// preloads the index chunks for the term while the search waits out its debounce.
-input.addEventListener("focus", () => { load(); loadNames(); }, { once: true });
-input.addEventListener("input", () => {
-  if (pagefind && input.value.trim()) pagefind.preload(input.value.trim());
-  run(input.value);
+mentionsMore.addEventListener("click", async () => {
+  const links = shown ? await showMore(shown.mentions) : [];
+  if (links.length) links[0].focus();
 });
+mentionsShow.addEventListener("click", async () => {
+  if (!shown) return;
+  const state = shown;
+  state.mentions.queue ??= await pagefindResults(state.words);
+  if (state !== shown) return;
+  mentionsShow.hidden = true;
+  mentionsPart.hidden = false;
+  const links = await showMore(state.mentions, true);
+  if (links.length) links[0].focus();
+  else mentionsList.replaceChildren(Object.assign(document.createElement("li"), { textContent: "Inga fler yrken nämner orden." }));
+});
+// Taking a filter back searches the same words, the filter phrase included, word for word.
+filterOff.addEventListener("click", () => {
+  literalQuery = filterOff.dataset.query;
+  const url = new URL(location.href);
+  url.searchParams.set("q", literalQuery);
+  url.searchParams.set("ordagrant", "1");
+  history.replaceState(null, "", url);
+  run(input.value);
+  input.focus();
+});
+
+// Focus loads the names and the phrase list before the first key (Pagefind only when needed).
+input.addEventListener("focus", () => { loadNames(); loadQuery(); }, { once: true });
+input.addEventListener("input", () => run(input.value));
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const url = new URL(location.href);
   url.searchParams.set("q", input.value.trim());
+  if (input.value.trim() !== literalQuery) url.searchParams.delete("ordagrant");
   history.replaceState(null, "", url);
   run(input.value);
 });
 
-const initial = new URLSearchParams(location.search).get("q");
+const params = new URLSearchParams(location.search);
+const initial = params.get("q");
 if (initial) {
   input.value = initial;
+  if (params.get("ordagrant")) literalQuery = initial.trim();
   run(initial);
 }

@@ -1,0 +1,215 @@
+"""What the search page needs to understand everyday words: a task index, the browse facets and the phrases.
+
+People who do not know an occupation's name type what they want to do ("släcka
+bränder", "köra lastbil") or wish for ("jobba med djur", "utan utbildning"). The
+search page answers these from three files written here:
+
+- the task index: every word of each occupation's name, synonyms, SSYK groups,
+  SCB's definition of those groups (content/search/ssyk-definitioner.json), its short
+  summary and its work tasks, with the weight of the strongest place it stands in
+  (WEIGHTS: a name counts more than a task, a task more than the summary). Words
+  of the tasks and summary that most occupations use ("arbetar", "kunder") are
+  left out there: they say nothing about any one. The long texts (working
+  environment, education, abilities) are not in it: a passing mention there is
+  left to Pagefind, and shown after the occupations that fit. The index is split
+  by the word's first letter (å, ä, ö count as a, o), so a search reads only the
+  parts for the letters it starts its words with.
+- the facets: for each browse filter (the URL parameters of /bladdra/), which
+  occupations each value holds, and the words "Visar yrken som …" uses for it;
+- the phrases of content/search/sokfraser.toml: words that say nothing about the
+  occupation, everyday words and what they mean, phrases that mean a filter.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from generator.config import CONTENT_DIR
+from generator.errors import YrkesinfoError
+from generator.helpers.search_terms import MIN_HEAD, catalog_heads, split_compound, words
+from generator.stages.catalog import EDUCATION_LEVELS, Catalog, Occupation
+from generator.stages.labour import COUNTIES, RATING_CODES, REGION_ORDER, OccupationLabour
+from generator.stages.search_lists import compact_json
+
+PHRASES_FILE = CONTENT_DIR / "search" / "sokfraser.toml"
+DEFINITIONS_FILE = CONTENT_DIR / "search" / "ssyk-definitioner.json"
+
+# Where a word stands, and how much that says about the occupation.
+WEIGHTS = {"name": 5, "part": 4, "group": 4, "definition": 3, "task": 2, "summary": 2}
+# A task or summary word used by more than this share of the occupations is left out of those fields.
+MAX_TASK_SHARE = 0.15
+MIN_WORD = 3
+# Codes hold the occupation's position and the weight: position * WEIGHT_BASE + weight.
+WEIGHT_BASE = 8
+
+
+class PhrasesError(YrkesinfoError):
+    """content/sokfraser.toml says something the search cannot use."""
+
+
+@dataclass(frozen=True)
+class SearchHelp:
+    """The files of the search page's understanding: shard letter -> JSON, and the help file's JSON."""
+
+    shards: dict[str, bytes]
+    help: dict[str, Any]
+    filters: dict[str, Any]  # the facets: read only by a search with a filter phrase
+
+
+def load_phrases(path: Path = PHRASES_FILE) -> dict[str, Any]:
+    with open(path, "rb") as f:
+        data = tomllib.load(f)
+    for phrase, target in data.get("filter", {}).items():
+        if "=" not in target:
+            raise PhrasesError(f"{path.name}: the filter phrase {phrase!r} must map to 'parameter=value', not {target!r}.")
+    return data
+
+
+def load_definitions(path: Path = DEFINITIONS_FILE) -> dict[str, str]:
+    """SSYK-4 code -> SCB's definition of the group (see content/make_ssyk_definitions.py)."""
+    return json.loads(path.read_text("utf-8"))["definitioner"]
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Läkare" -> "lakare"."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def shard_key(word: str) -> str:
+    first = fold(word)[:1]
+    return first if first.isalpha() else "0"
+
+
+def _fields(o: Occupation, definitions: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(field, text) for every text of an occupation that the task index reads."""
+    for text in (o.name, *o.synonyms):
+        yield "name", text
+    for group in o.ssyk_groups:
+        yield "group", f"{group.name} {group.code}"
+        yield "definition", definitions.get(group.code, "")
+    yield "summary", o.short_summary or o.oneliner
+    for paragraph in o.tasks:
+        yield "task", paragraph
+
+
+def compound_parts(word: str, heads: frozenset[str]) -> list[str]:
+    """The parts of a compound name word: its heads and what comes before each, without a
+    linking s: "lastbilsförare" -> ["förare", "lastbil"], "barnskötare" -> ["skötare", "barn"]."""
+    parts = []
+    for head in split_compound(word, heads):
+        start = word.rfind(head[:MIN_HEAD])
+        modifier = word[:start]
+        if modifier.endswith("s") and len(modifier) > MIN_WORD:
+            modifier = modifier[:-1]
+        parts += [head, modifier] if len(modifier) >= MIN_WORD else [head]
+    return parts
+
+
+def _postings(catalog: Catalog, definitions: dict[str, str]) -> dict[str, dict[int, int]]:
+    """word -> {occupation position: the highest weight it has there}."""
+    heads = catalog_heads((o.name for o in catalog.occupations), (s for o in catalog.occupations for s in o.synonyms),
+                          (g.name for o in catalog.occupations for g in o.ssyk_groups))
+    postings: dict[str, dict[int, int]] = {}
+    parts: dict[str, list[str]] = {}  # names share words; each is split once
+
+    def add(word: str, position: int, weight: int) -> None:
+        if len(word) >= MIN_WORD:
+            slot = postings.setdefault(word, {})
+            slot[position] = max(slot.get(position, 0), weight)
+
+    for position, o in enumerate(catalog.occupations):
+        for field, text in _fields(o, definitions):
+            for word in words(text) + [w for w in text.split() if w.isdigit()]:
+                add(word, position, WEIGHTS[field])
+                if field == "name":
+                    if word not in parts:
+                        parts[word] = compound_parts(word, heads)
+                    for part in parts[word]:
+                        add(part, position, WEIGHTS["part"])
+    return postings
+
+
+def _drop_common(postings: dict[str, dict[int, int]], catalog: Catalog) -> None:
+    """Leave out task and summary words that most occupations' tasks use: they tell none apart.
+    Where the word also stands in a name, a group or its definition, that is kept."""
+    in_tasks: dict[str, int] = {}
+    for o in catalog.occupations:
+        for word in {w for text in (o.short_summary or o.oneliner, *o.tasks) for w in words(text)}:
+            in_tasks[word] = in_tasks.get(word, 0) + 1
+    low = max(WEIGHTS["task"], WEIGHTS["summary"])
+    for word, slot in list(postings.items()):
+        if in_tasks.get(word, 0) > len(catalog.occupations) * MAX_TASK_SHARE:
+            for p in [p for p, w in slot.items() if w <= low]:
+                del slot[p]
+            if not slot:
+                del postings[word]
+
+
+def task_shards(catalog: Catalog, definitions: dict[str, str]) -> dict[str, bytes]:
+    """The task index, split by first letter: letter -> {word: [codes]} as compact JSON, words sorted."""
+    postings = _postings(catalog, definitions)
+    _drop_common(postings, catalog)
+    shards: dict[str, dict[str, list[int]]] = {}
+    for word in sorted(postings):
+        codes = [p * WEIGHT_BASE + w for p, w in sorted(postings[word].items())]
+        shards.setdefault(shard_key(word), {})[word] = codes
+    return {key: compact_json(value) for key, value in sorted(shards.items())}
+
+
+def facets(catalog: Catalog) -> dict[str, dict[str, dict[str, Any]]]:
+    """Browse filter (its URL parameter on /bladdra/) -> value -> {"text": what "Visar yrken som …"
+    says, "yrken": positions of the occupations it holds}. A new browse filter adds its values here."""
+    position = {o.slug: i for i, o in enumerate(catalog.occupations)}
+    education_text = {slug: text for _, slug, text in EDUCATION_LEVELS}
+    result: dict[str, dict[str, dict[str, Any]]] = {"utbildning": {}, "omrade": {}}
+    for _, slug, _ in EDUCATION_LEVELS:
+        held = [i for i, o in enumerate(catalog.occupations) if slug in o.education_levels]
+        result["utbildning"][slug] = {"text": education_text[slug], "yrken": held}
+    for area in catalog.areas:
+        result["omrade"][area.slug] = {"text": f"hör till {area.name}",
+                                       "yrken": sorted(position[o.slug] for o in area.occupations)}
+    return result
+
+
+def labour_facets(catalog: Catalog, labour: dict[int, OccupationLabour]) -> dict[str, Any]:
+    """The browse page's job-prospect filter (`jobb`, by region `lan`) and pay sort (`sortera`), where
+    the build has labour-market data: each occupation's rating per region, as the browse page reads it
+    (one character per region in `regioner` order), and its median pay."""
+    if not labour:
+        return {}
+    return {
+        "facetter": {
+            "jobb": {code: {"text": rating} for rating, code in RATING_CODES.items()},
+            "lan": {code: {"text": f"i {name}"} for code, name in COUNTIES.items()},
+            "sortera": {"lon": {"text": "med högst lön först"}, "lon-lag": {"text": "med lägst lön först"}},
+        },
+        "regioner": list(REGION_ORDER),
+        "betyg": [labour[o.id].ratings_code() if o.id in labour else "" for o in catalog.occupations],
+        "lon": [labour[o.id].headline_median if o.id in labour else None for o in catalog.occupations],
+    }
+
+
+def search_help(catalog: Catalog, phrases: dict[str, Any], definitions: dict[str, str],
+                labour: dict[int, OccupationLabour] | None = None) -> SearchHelp:
+    """The task index shards, the help file (phrases, and which filters exist) without the file names
+    of the shards and facets, which the planner adds once it has named them, and the facets."""
+    labour_part = labour_facets(catalog, labour or {})
+    facet_data = {**facets(catalog), **labour_part.pop("facetter", {})}
+    help_data = {
+        "fyllnadsord": sorted(set(phrases.get("fyllnadsord", {}).get("ord", []))),
+        "ord": phrases.get("ord", {}),
+        "filter": phrases.get("filter", {}),
+        "filtertext": phrases.get("filtertext", {}),
+        "standard": phrases.get("standard", {}),
+        "parametrar": {param: sorted(values) for param, values in facet_data.items()},
+        "viktbas": WEIGHT_BASE,
+    }
+    filters = {"facetter": facet_data, **labour_part}
+    return SearchHelp(task_shards(catalog, definitions), help_data, filters)
+

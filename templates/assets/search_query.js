@@ -1,0 +1,244 @@
+// What a search means: filter phrases ("utan utbildning"), everyday words and what they stand
+// for ("köra" -> förare), and the occupations whose names, groups and tasks fit every part.
+// The data comes from the build (generator/stages/search_intent.py, content/search/sokfraser.toml).
+
+export const normalize = (text) => text.normalize("NFC").toLocaleLowerCase("sv").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+export const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "");
+const hasDiacritics = (word) => fold(word) !== word;
+
+// Endings that inflect a word without changing what it means: "släcka", "släcker"; "bil", "bilar".
+const ENDINGS = new Set(["", "a", "e", "n", "r", "s", "t", "en", "er", "ar", "or", "na", "an", "et", "as", "es",
+  "at", "de", "te", "ade", "are", "ern", "ens", "ers", "ars", "ets", "arna", "erna", "orna", "ande", "ende", "ning"]);
+// Three letters in common are enough only before a short ending: "kör" and "köra", "bil" and
+// "bilar", but not "bar" and "barn" or "för" and "förare".
+const SHORT_ENDINGS = new Set(["", "a", "e", "ar", "er", "or", "en", "et", "at"]);
+const EXPANSION = 0.85; // a word the phrase list adds counts a little less than the one typed
+const LONGEST_PHRASE = 5;
+const OTHERS = 0.3; // how much the concept's other words that fit add to the best one
+
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+// How well an index word stands for a typed word: 1 the same, 0.9 the same word inflected,
+// 0.7 a compound that starts with it ("lastbil" in "lastbilsförare"), 0 not at all.
+export function likeness(typed, word) {
+  if (typed === word) return 1;
+  const p = commonPrefix(typed, word);
+  const short = Math.min(typed.length, word.length);
+  const [a, b] = [typed.slice(p), word.slice(p)];
+  if (p >= 4 && ENDINGS.has(a) && ENDINGS.has(b)) return 0.9;
+  if (p === 3 && short === 3 && SHORT_ENDINGS.has(a) && SHORT_ENDINGS.has(b)) return 0.9;
+  // Not the end of a compound: "kläder" in "arbetskläder" is mostly about something else. The
+  // heads of compound names are in the index as words of their own.
+  if (typed.length >= 5 && word.length > typed.length + 2 && word.startsWith(typed)) return 0.7;
+  return 0;
+}
+
+// The longest phrase of `table` that starts at tokens[i], as [phrase, length], or null.
+function phraseAt(tokens, i, table) {
+  for (let n = Math.min(LONGEST_PHRASE, tokens.length - i); n >= 1; n--) {
+    const phrase = tokens.slice(i, i + n).join(" ");
+    if (Object.hasOwn(table, phrase)) return [phrase, n];
+  }
+  return null;
+}
+
+// The query as filters (from the filter phrases, unless `literal`), concepts (a typed word or
+// phrase and the words that stand for it), `words`, the typed words that are not filler, and
+// `rest`, every typed word that is not part of a filter phrase.
+export function parseQuery(text, help, literal = false) {
+  const tokens = normalize(text).split(" ").filter(Boolean);
+  const fillers = new Set(help.fyllnadsord || []);
+  const filters = [];
+  const concepts = [];
+  const kept = [];
+  const rest = [];
+  for (let i = 0; i < tokens.length;) {
+    const filter = literal ? null : phraseAt(tokens, i, knownFilters(help));
+    if (!filter) rest.push(tokens[i]);
+    if (filter) {
+      const [param, value] = help.filter[filter[0]].split("=");
+      filters.push({ phrase: filter[0], param, value });
+      i += filter[1];
+      continue;
+    }
+    const phrase = phraseAt(tokens, i, help.ord || {});
+    if (phrase && (phrase[1] > 1 || !fillers.has(phrase[0]))) {
+      concepts.push({ typed: phrase[0], words: [phrase[0], ...help.ord[phrase[0]]] });
+      kept.push(phrase[0]);
+      rest.push(...tokens.slice(i + 1, i + phrase[1]));
+      i += phrase[1];
+      continue;
+    }
+    if (!fillers.has(tokens[i])) {
+      concepts.push({ typed: tokens[i], words: [tokens[i]] });
+      kept.push(tokens[i]);
+    }
+    i += 1;
+  }
+  // Only filler words ("arbete"): they are what was meant, then.
+  if (!concepts.length && !filters.length) {
+    for (const token of tokens) concepts.push({ typed: token, words: [token] });
+    kept.push(...tokens);
+  }
+  return { filters, concepts, words: kept.join(" "), rest: rest.join(" ") };
+}
+
+// The filter phrases whose filter this site has (no job prospects without labour-market data).
+function knownFilters(help) {
+  help.known ??= Object.fromEntries(Object.entries(help.filter || {}).filter(([, target]) => {
+    const [param, value] = target.split("=");
+    const values = help.parametrar?.[param];
+    return values && (param === "jobb" ? [...value].every((code) => values.includes(code)) : values.includes(value));
+  }));
+  return help.known;
+}
+
+// The filters by browse parameter, each with its values in order, the defaults added
+// ("jobb i Skåne": a county alone comes with stora or medelstora jobbmöjligheter).
+function byParam(filters, help) {
+  const params = new Map();
+  for (const f of filters) params.set(f.param, [...new Set([...(params.get(f.param) || []), f.value])]);
+  for (const [param, target] of Object.entries(help.standard || {})) {
+    const [extra, value] = target.split("=");
+    if (params.has(param) && !params.has(extra) && help.parametrar?.[extra]) params.set(extra, [value]);
+  }
+  return params;
+}
+
+// The occupations whose job prospects in `region` are one of `codes` (the browse page's rule).
+function prospectSet(codes, region, help) {
+  const i = (help.regioner || []).indexOf(region);
+  const held = new Set();
+  (help.betyg || []).forEach((ratings, position) => { if (i >= 0 && ratings[i] && codes.includes(ratings[i])) held.add(position); });
+  return held;
+}
+
+// The facets (which occupations each filter value holds), read into `help` when a query has a filter.
+let facetFile = null;
+export function loadFacets(help, root) {
+  if (!help.filterfil || help.facetter) return Promise.resolve(help);
+  facetFile ??= fetch(new URL(`assets/${help.filterfil}`, root)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
+    .then((data) => Object.assign(help, data));
+  return facetFile;
+}
+
+// The positions of the occupations every filter holds (values of one filter: any will do), or null
+// when none limits them (a sort, say).
+export function filterSet(filters, help) {
+  let result = null;
+  const keep = (held) => { result = result === null ? held : new Set([...result].filter((p) => held.has(p))); };
+  const params = byParam(filters, help);
+  for (const [param, values] of params) {
+    if (param === "jobb") keep(prospectSet(values.join(""), params.get("lan")?.[0] || "00", help));
+    else if (param !== "lan" && param !== "sortera") keep(new Set(values.flatMap((v) => help.facetter?.[param]?.[v]?.yrken || [])));
+  }
+  return result;
+}
+
+// How the filters order the occupations: by median pay, highest or lowest first, those without last.
+export function sortOrder(filters, help) {
+  const sort = byParam(filters, help).get("sortera")?.[0];
+  if (!sort) return null;
+  const pay = help.lon || [];
+  return (a, b) => (pay[a] == null) - (pay[b] == null) || (sort === "lon-lag" ? pay[a] - pay[b] : pay[b] - pay[a]);
+}
+
+// What "Visar yrken som …" says for the filters, and the /bladdra/ query that shows the same.
+export function describeFilters(filters, help) {
+  const params = byParam(filters, help);
+  const facet = (param, value) => help.filtertext?.[`${param}=${value}`] || help.facetter?.[param]?.[value]?.text || value;
+  const clauses = [];
+  const browse = new URLSearchParams();
+  for (const [param, values] of params) {
+    if (param === "jobb") {
+      const where = params.get("lan")?.[0];
+      clauses.push(`har ${[...values.join("")].map((c) => facet("jobb", c)).join(" eller ")} jobbmöjligheter`
+        + (where ? ` ${facet("lan", where)}` : ""));
+    } else if (param !== "lan" && param !== "sortera") {
+      clauses.push(values.map((v) => facet(param, v)).join(" eller "));
+    }
+    browse.set(param, values.join(param === "jobb" ? "" : ","));
+  }
+  const sort = params.get("sortera")?.[0];
+  const order = sort ? facet("sortera", sort) : "";
+  const text = clauses.length ? `Visar yrken som ${clauses.join(" och ")}${order ? `, ${order}` : ""}.` : `Visar yrken ${order}.`;
+  return { text, browse: browse.toString() };
+}
+
+// The task index is in one file per first letter (å, ä, ö filed under a, o); each read once.
+const shards = new Map();
+function loadShard(letter, help, root) {
+  const name = help.delar?.[letter];
+  if (!name) return Promise.resolve([]);
+  if (!shards.has(letter)) {
+    // As [word, codes, the word without å, ä and ö (or null)], made once: a search reads each part several times.
+    shards.set(letter, fetch(new URL(`assets/${name}`, root)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
+      .then((index) => Object.entries(index).map(([word, codes]) => [word, codes, hasDiacritics(word) ? fold(word) : null])));
+  }
+  return shards.get(letter);
+}
+const shardOf = (word) => {
+  const first = fold(word)[0] || "";
+  return /\p{L}/u.test(first) ? first : "0";
+};
+
+// For one concept: position -> the best weight times likeness any of its words has there, plus a
+// share of what its other words add: an occupation where "djur", "djuren" and "veterinär" all
+// stand is more about animals than one whose tasks mention them once.
+// A word typed without å, ä or ö also matches words that have them ("lakare" -> "läkare"),
+// a little weaker; one typed with them matches only them ("får" never finds "far").
+async function conceptScores(concept, help, root) {
+  const base = help.viktbas || 8;
+  const best = new Map();
+  const others = new Map();
+  for (const [k, raw] of concept.words.entries()) {
+    const word = normalize(raw);
+    if (!word || word.includes(" ")) continue;
+    const index = await loadShard(shardOf(word), help, root);
+    const loose = !hasDiacritics(word);
+    const start = word.slice(0, 3); // every likeness needs the first three letters in common
+    for (const [candidate, codes, folded] of index) {
+      let like = candidate.startsWith(start) ? likeness(word, candidate) : 0;
+      if (!like && loose && folded?.startsWith(start)) like = 0.9 * likeness(word, folded);
+      if (!like) continue;
+      const factor = like * (k === 0 ? 1 : EXPANSION);
+      for (const code of codes) {
+        const position = Math.floor(code / base);
+        const score = (code % base) * factor;
+        const top = best.get(position) || 0;
+        others.set(position, (others.get(position) || 0) + Math.min(score, top));
+        if (score > top) best.set(position, score);
+      }
+    }
+  }
+  const scores = new Map();
+  for (const [position, top] of best) scores.set(position, { top, score: top + Math.min(top / 2, OTHERS * (others.get(position) || 0)) });
+  return scores;
+}
+
+// The occupations that fit the concepts, best first, as [{position, score, strongest}]:
+// those that fit every concept, or, when none does, those that fit the most. Rarer concepts
+// count more (a word found in three occupations says more than one found in eighty).
+export async function taskMatches(concepts, help, root, total) {
+  if (!concepts.length) return [];
+  const perConcept = await Promise.all(concepts.map((c) => conceptScores(c, help, root)));
+  const found = new Map();
+  for (const scores of perConcept) {
+    const idf = Math.log(1 + total / Math.max(1, scores.size));
+    for (const [position, { top, score }] of scores) {
+      const f = found.get(position) || { position, score: 0, parts: 0, strongest: 0 };
+      f.score += score * idf;
+      f.parts += 1;
+      f.strongest = Math.max(f.strongest, top); // the best single place: a name, a group, a task
+      found.set(position, f);
+    }
+  }
+  const all = [...found.values()];
+  const most = Math.max(0, ...all.map((f) => f.parts));
+  return all.filter((f) => f.parts === most)
+    .sort((a, b) => b.score - a.score || a.position - b.position);
+}
