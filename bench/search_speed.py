@@ -7,7 +7,7 @@ slowed: loopback). Times, in the page, from the input event to the moment the re
 shown:
 
 - first search: a new browser context (empty cache), the field focused (which starts loading
-  Pagefind, the names and the phrase list) and a query typed at once: the worst case, as
+  the names and the phrase list) and a query typed at once: the worst case, as
   someone who types before anything has loaded;
 - later searches: further queries in the same page, each typed into the field as a whole.
 
@@ -99,7 +99,7 @@ def section_text(rows: dict[str, dict[str, list[float]]], runs: int) -> str:
         lines.append(f"| {data} | {statistics.median(m['first']):.0f} | {max(m['first']):.0f} | "
                      f"{statistics.median(later):.0f} | {p90:.0f} | {max(later):.0f} |")
     lines += ["", f"First search: a new context, the field focused and \"{FIRST_QUERY}\" typed at once, so it waits for "
-              "Pagefind, the names, the phrase list and the task index to load. Later searches: "
+              "the names, the phrase list and the task index to load (Pagefind only when nothing fits). Later searches: "
               + ", ".join(f'"{q}"' for q in LATER_QUERIES) + ".", ""]
     return "\n".join(lines)
 
