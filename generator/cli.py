@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import signal
 import sys
-import traceback
 from pathlib import Path
 
 from generator import __version__
@@ -116,8 +114,8 @@ def _env_seconds(name: str, default: float) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    # httpx logs every request URL, query string (and so the secret) included, at INFO.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    if args.command in ("fetch", "stub-api") or getattr(args, "live", False):  # the commands that load httpx
+        _quiet_httpx()
     # SIGTERM (CI cancelling a job) unwinds like Ctrl-C, so temporary folders are removed.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     secrets: tuple[str, ...] = ()
@@ -140,11 +138,20 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_SNAPSHOT_NOT_SAVED if not outcome.snapshot_saved else EXIT_FAILED
         return exc.exit_code if isinstance(exc, YrkesinfoError) else EXIT_FAILED
     except Exception:  # noqa: BLE001 - anything else is a bug: show where, still redacted
+        import traceback  # here, not at the top: a build that finds nothing to do should not pay for it
+
         trace = traceback.format_exc(limit=-8)
         print(redact(trace, *secrets), file=sys.stderr, end="")
         print("This is a bug in yrkesinfo, not in your data or settings. Please report it with the lines above.",
               file=sys.stderr)
         return EXIT_FAILED
+
+
+def _quiet_httpx() -> None:
+    """httpx logs every request URL, query string (and so the secret) included, at INFO."""
+    import logging  # imported here: an offline build never uses it, and a no-change one should be quick
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 def _run(args: argparse.Namespace, outcome) -> int:
