@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-
-from PIL import Image as PillowImage
-from PIL import ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from generator.stages.model import Catalog, Problem
+
+# Pillow is imported where an image is read: a snapshot without images never loads it.
+if TYPE_CHECKING:
+    from PIL import Image as PillowImage
 
 WIDTHS = (480, 960)
 FORMATS = (("webp", "image/webp", {"quality": 78, "method": 4}), ("jpg", "image/jpeg", {"quality": 82, "optimize": True}))
@@ -22,9 +24,6 @@ VERSION = "v1"  # part of every file name: change it when the encoding settings 
 MAX_PIXELS = 40_000_000
 # Pillow opens only these: no EPS (Ghostscript), no exotic decoders.
 OPEN_FORMATS = ("JPEG", "PNG", "WEBP", "GIF")
-# Pillow refuses images over twice this many pixels before decoding them (a decompression bomb).
-PillowImage.MAX_IMAGE_PIXELS = MAX_PIXELS
-_UNREADABLE = (UnidentifiedImageError, OSError, ValueError, SyntaxError, PillowImage.DecompressionBombError)
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ def plan_pictures(catalog: Catalog, images: dict[str, bytes]) -> tuple[dict[int,
             continue
         try:
             width, height = readable_size(images[image.key])
-        except _UNREADABLE as exc:
+        except _unreadable() as exc:  # evaluated only once something was raised, Pillow by then loaded
             problems.append(Problem(occupation.id, "bilder", f"image cannot be read ({type(exc).__name__}); no image shown", fatal=False))
             continue
         if width * height > MAX_PIXELS or width < 16 or height < 16:
@@ -78,8 +77,22 @@ def plan_pictures(catalog: Catalog, images: dict[str, bytes]) -> tuple[dict[int,
     return pictures, problems
 
 
+def _pillow():
+    """Pillow's Image module, loaded on first use, refusing images over twice MAX_PIXELS before decoding them."""
+    from PIL import Image as PillowImage
+
+    PillowImage.MAX_IMAGE_PIXELS = MAX_PIXELS
+    return PillowImage
+
+
+def _unreadable() -> tuple[type[BaseException], ...]:
+    from PIL import UnidentifiedImageError
+
+    return (UnidentifiedImageError, OSError, ValueError, SyntaxError, _pillow().DecompressionBombError)
+
+
 def open_image(data: bytes) -> PillowImage.Image:
-    return PillowImage.open(io.BytesIO(data), formats=OPEN_FORMATS)
+    return _pillow().open(io.BytesIO(data), formats=OPEN_FORMATS)
 
 
 def readable_size(data: bytes) -> tuple[int, int]:
@@ -101,6 +114,9 @@ def _oriented_size(image: PillowImage.Image) -> tuple[int, int]:
 
 def encode(original: bytes, variant: Variant) -> bytes:
     """The bytes of one variant: upright, resized, without metadata."""
+    from PIL import ImageOps
+
+    PillowImage = _pillow()
     options = next(o for ext, mime, o in FORMATS if mime == variant.mime)
     with open_image(original) as image:
         image = ImageOps.exif_transpose(image).convert("RGB")
