@@ -11,22 +11,13 @@ import time
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, TextIO
+from typing import TYPE_CHECKING, Callable, Iterator, TextIO
 
 from generator import __version__
 from generator.config import CONTENT_DIR, PROJECT_ROOT, TEMPLATES_DIR, ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
 from generator.errors import YrkesinfoError
-from generator.helpers.aio import run_sync
 from generator.helpers.atomic import deferred_interrupts, folder_beside, replace_dir
 from generator.helpers.paths import check_output_folder
-from generator.stages.changes import ChangeReport, add_to_history, compare
-from generator.stages.fetch import FetchOptions, FetchReport, fetch_snapshot
-from generator.stages.fetch_labour import LabourOptions, LabourReport, add_labour
-from generator.stages.images import plan_pictures
-from generator.stages.index import SearchIndex, plan_bundles
-from generator.stages.labour import LabourData, SourceState
-from generator.stages.model import Problem, build_catalog
-from generator.stages.plan import plan_site
 from generator.stages.publish import (
     check_no_secret,
     check_site,
@@ -37,9 +28,17 @@ from generator.stages.publish import (
     remove_paths,
     write_files,
 )
-from generator.stages.render import PageJob
 from generator.stages.snapshot import Snapshot, read_snapshot, stage_snapshot, write_snapshot
-from generator.stages.urls import update_register
+
+# The other stages are imported where they are used: an unchanged build needs none of them, and
+# importing them (httpx, Jinja2, Pillow, asyncio, Pagefind's wrapper) would be most of its time.
+if TYPE_CHECKING:
+    from generator.stages.changes import ChangeReport
+    from generator.stages.fetch import FetchOptions, FetchReport
+    from generator.stages.fetch_labour import LabourOptions, LabourReport
+    from generator.stages.labour import LabourData, SourceState
+    from generator.stages.model import Problem
+    from generator.stages.render import PageJob
 
 REQUIRED_FILES = ["index.html", "404.html", "sok/index.html", "omraden/index.html", "sitemap.xml",
                   "robots.txt", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"]
@@ -156,11 +155,8 @@ def build_from_snapshot(
 
     with report.timed("model"):
         catalog = _model(snapshot, report)
-        labour = LabourData.from_snapshot(snapshot)
-        report.sources = labour.sources
-        urls = update_register(snapshot.published, catalog)
-        snapshot.published = urls.register
-        bundles = plan_bundles([o.slug for o in catalog.occupations])
+        labour = _labour(snapshot, report)
+        urls, bundles = _register_and_bundles(snapshot, catalog)
         folders = [b.folder for b in bundles]
         new_state = {"snapshot": snapshot.fingerprint(), "given": given, "bundles": folders,
                      "environment": environment_key(site, snapshot.is_sample, folders)}
@@ -168,10 +164,7 @@ def build_from_snapshot(
         return report.unchanged_from(state)
 
     with report.timed("plan"):
-        pictures, image_problems = plan_pictures(catalog, snapshot.images)
-        report.warnings += image_problems
-        jobs = plan_site(catalog, site, sample=snapshot.is_sample, urls=urls, history=snapshot.history,
-                         search_bundles=tuple(folders), pictures=pictures, images=snapshot.images, labour=labour)
+        jobs = _plan(catalog, site, snapshot, urls, folders, report, labour)
         work = _Work.since(state, jobs, new_state["environment"])
 
     with folder_beside(out, "building") as staged:
@@ -190,12 +183,45 @@ def build_from_snapshot(
 
 def _model(snapshot: Snapshot, report: BuildReport):
     """The snapshot as typed occupations; what was left out or dropped goes into the report."""
+    from generator.stages.model import build_catalog
+
     catalog = build_catalog(snapshot)
     report.left_out, report.warnings = catalog.left_out, [p for p in catalog.problems if not p.fatal]
     report.occupations = len(catalog.occupations)
     if not catalog.occupations:
         raise BuildError("The snapshot has no usable occupations; nothing was published.")
     return catalog
+
+
+def _register_and_bundles(snapshot: Snapshot, catalog):
+    """Every URL ever published, this build's added (into `snapshot.published`), and the search bundles."""
+    from generator.stages.index import plan_bundles
+    from generator.stages.urls import update_register
+
+    urls = update_register(snapshot.published, catalog)
+    snapshot.published = urls.register
+    return urls, plan_bundles([o.slug for o in catalog.occupations])
+
+
+def _labour(snapshot: Snapshot, report: BuildReport) -> LabourData:
+    """The labour-market sources' data for the pages; the state of each source goes into the report."""
+    from generator.stages.labour import LabourData
+
+    labour = LabourData.from_snapshot(snapshot)
+    report.sources = labour.sources
+    return labour
+
+
+def _plan(catalog, site: SiteSettings, snapshot: Snapshot, urls, folders: list[str], report: BuildReport,
+          labour: LabourData) -> list[PageJob]:
+    """Every file of the site as a job that knows its inputs' key and how to make its bytes."""
+    from generator.stages.images import plan_pictures
+    from generator.stages.plan import plan_site
+
+    pictures, image_problems = plan_pictures(catalog, snapshot.images)
+    report.warnings += image_problems
+    return plan_site(catalog, site, sample=snapshot.is_sample, urls=urls, history=snapshot.history,
+                     search_bundles=tuple(folders), pictures=pictures, images=snapshot.images, labour=labour)
 
 
 def _is_occupation_page(path: str) -> bool:
@@ -235,6 +261,8 @@ def _start_from(staged: Path, out: Path, work: _Work, stale_bundles: list[str]) 
 
 def _write_and_index(staged: Path, work: _Work, bundles: list, occupations: int, report: BuildReport) -> None:
     """The occupation pages first: when the index is remade, Pagefind reads them while the rest is written."""
+    from generator.stages.index import SearchIndex
+
     started = time.perf_counter()
     first = [job for job in work.changed if _is_occupation_page(job.path)]
     rest = [job for job in work.changed if not _is_occupation_page(job.path)]
@@ -278,8 +306,8 @@ def build(
 
 
 def fetch(
-    settings: ApiSettings, out: Path, *, options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr, quiet: bool = False,
-    labour: LabourSettings | None = None, labour_options: LabourOptions = LabourOptions(), force: bool = False,
+    settings: ApiSettings, out: Path, *, options: FetchOptions | None = None, log: TextIO = sys.stderr, quiet: bool = False,
+    labour: LabourSettings | None = None, labour_options: LabourOptions | None = None, force: bool = False,
 ) -> tuple[FetchReport, LabourReport]:
     """`yrkesinfo fetch`: a snapshot folder from the API and the labour-market sources;
     the previous one there is the fallback."""
@@ -292,10 +320,15 @@ def fetch(
 
 
 def _fetch_all(
-    settings: ApiSettings, previous: Snapshot | None, options: FetchOptions, labour: LabourSettings | None,
-    labour_options: LabourOptions, *, log: TextIO, quiet: bool,
+    settings: ApiSettings, previous: Snapshot | None, options: FetchOptions | None, labour: LabourSettings | None,
+    labour_options: LabourOptions | None, *, log: TextIO, quiet: bool,
 ) -> tuple[Snapshot, FetchReport, LabourReport]:
     """All three sources: Yrkesinfo must answer; the labour-market sources may fail (see fetch_labour)."""
+    from generator.helpers.aio import run_sync
+    from generator.stages.fetch import FetchOptions, fetch_snapshot
+    from generator.stages.fetch_labour import LabourOptions, add_labour
+
+    options, labour_options = options or FetchOptions(), labour_options or LabourOptions()
     snapshot, report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet))
     labour_report = run_sync(add_labour(snapshot, previous, labour or labour_settings_from_env(),
                                         options=options, labour=labour_options))
@@ -304,6 +337,8 @@ def _fetch_all(
 
 def _carry_over(previous: Snapshot | None, snapshot: Snapshot) -> ChangeReport:
     """The site's memory moves to the new snapshot: published URLs, and the history with this change added."""
+    from generator.stages.changes import add_to_history, compare
+
     changes = compare(previous, snapshot)
     snapshot.published = previous.published if previous else {}
     snapshot.history = add_to_history(previous.history if previous else [], changes)
@@ -312,8 +347,8 @@ def _carry_over(previous: Snapshot | None, snapshot: Snapshot) -> ChangeReport:
 
 def build_live(
     settings: ApiSettings, snapshot_dir: Path, out: Path, site: SiteSettings, *,
-    options: FetchOptions = FetchOptions(), log: TextIO = sys.stderr, quiet: bool = False,
-    labour: LabourSettings | None = None, labour_options: LabourOptions = LabourOptions(), force: bool = False,
+    options: FetchOptions | None = None, log: TextIO = sys.stderr, quiet: bool = False,
+    labour: LabourSettings | None = None, labour_options: LabourOptions | None = None, force: bool = False,
     outcome: Outcome | None = None,
 ) -> BuildReport:
     """`yrkesinfo build --live`: fetch, build, publish; keep the snapshot only if all of it worked.

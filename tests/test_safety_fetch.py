@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import importlib
 import json
 import socket
 import threading
@@ -309,9 +310,9 @@ def test_a_redirect_to_a_private_host_is_not_followed(hostile, monkeypatch) -> N
 # 7. Exit code and message tell the truth, whatever step fails or is interrupted.
 
 STEPS = {  # name -> (where in generator.build, whether the site was swapped in before it)
-    "fetch": ("fetch_snapshot", False),
-    "model": ("build_catalog", False),
-    "render": ("plan_site", False),
+    "fetch": ("stages.fetch.fetch_snapshot", False),  # the stages build.py imports where it uses them
+    "model": ("stages.model.build_catalog", False),
+    "render": ("stages.plan.plan_site", False),
     "check": ("check_site", False),
     "stage snapshot": ("stage_snapshot", False),
     "publish site": ("publish", False),
@@ -328,16 +329,18 @@ def test_exit_code_and_message_tell_the_truth_at_every_step(stub_factory, tmp_pa
     stub = stub_factory(subset(SAMPLE_SNAPSHOT, tmp_path / "up2", 7))  # one more occupation than published
     monkeypatch.setenv("YRKESINFO_BASE_URL", stub.base_url)
     capsys.readouterr()
-    name, site_swapped = STEPS[step]
-    real = getattr(pipeline, name)
+    where, site_swapped = STEPS[step]
+    module, name = (importlib.import_module(f"generator.{where.rpartition('.')[0]}"), where.rpartition(".")[2]) \
+        if "." in where else (pipeline, where)
+    real = getattr(module, name)
 
     def failing(*args, **kwargs):
         raise fault
 
-    monkeypatch.setattr(pipeline, name, failing)
+    monkeypatch.setattr(module, name, failing)
     code = cli.main(["build", "--live", "--quiet", "--snapshot", str(kept), "--out", str(out)])
     err = capsys.readouterr().err
-    monkeypatch.setattr(pipeline, name, real)
+    monkeypatch.setattr(module, name, real)
     site_now = len(list((out / "yrken").iterdir()))
     kept_now = len(list((kept / "yrken").iterdir()))
     if site_swapped:
