@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from generator.stages.fetch import FetchOptions, FetchReport
     from generator.stages.fetch_labour import LabourOptions, LabourReport
     from generator.stages.labour import LabourData, SourceState
+    from generator.stages.index import Bundle
     from generator.stages.model import Problem
     from generator.stages.render import PageJob
 
@@ -165,16 +166,16 @@ def build_from_snapshot(
 
     with report.timed("plan"):
         jobs = _plan(catalog, site, snapshot, urls, folders, report, labour)
-        work = _Work.since(state, jobs, new_state["environment"])
+        work = _Work.since(state, jobs, new_state["environment"], bundles)
 
     with folder_beside(out, "building") as staged:
-        _start_from(staged, out, work, stale_bundles=folders + (state or {}).get("bundles", []))
-        _write_and_index(staged, work, bundles, len(catalog.occupations), report)
+        _start_from(staged, out, work, old_bundles=[f for f in (state or {}).get("bundles", []) if f not in folders])
+        _write_and_index(staged, work, report)
         check_site(staged, REQUIRED_FILES)
         check_no_secret(staged, secrets)
         before_publish()
         with deferred_interrupts():
-            publish(staged, out, {**new_state, "pages": work.keys})
+            publish(staged, out, {**new_state, "pages": work.keys, "bundle_keys": work.bundle_keys})
             report.published = True
             if outcome is not None:
                 outcome.site_published = True
@@ -228,6 +229,16 @@ def _is_occupation_page(path: str) -> bool:
     return path.startswith("yrken/")
 
 
+def _bundle_keys(bundles: list[Bundle], keys: dict[str, str]) -> dict[str, str]:
+    """A key per search bundle, from the keys of the occupation pages it indexes."""
+    digests = {bundle.folder: hashlib.sha256() for bundle in bundles}
+    for path in sorted(p for p in keys if _is_occupation_page(p)):
+        slug = path.split("/")[1]
+        folder = next(bundle.folder for bundle in bundles if bundle.holds(slug))
+        digests[folder].update(f"{path}\0{keys[path]}\n".encode())
+    return {folder: digest.hexdigest() for folder, digest in digests.items()}
+
+
 @dataclass
 class _Work:
     """What this build must write, given the last one: every file when the environment changed."""
@@ -236,30 +247,34 @@ class _Work:
     changed: list[PageJob]
     removed: list[str]
     incremental: bool
-    reindex: bool
+    reindex: list[Bundle]
+    bundle_keys: dict[str, str]
 
     @classmethod
-    def since(cls, state: dict | None, jobs: list[PageJob], environment: str) -> "_Work":
+    def since(cls, state: dict | None, jobs: list[PageJob], environment: str, bundles: list[Bundle]) -> "_Work":
         keys = {job.path: job.key() for job in jobs}
         incremental = bool(state) and state.get("environment") == environment
         old_keys: dict[str, str] = state["pages"] if incremental and state else {}
         changed = [job for job in jobs if old_keys.get(job.path) != keys[job.path]]
         removed = sorted(old_keys.keys() - keys.keys())
-        # Pagefind has no incremental mode: any occupation page added, changed or removed remakes the index.
-        reindex = not incremental or any(_is_occupation_page(p) for p in [*(j.path for j in changed), *removed])
-        return cls(keys, changed, removed, incremental, reindex)
+        # Pagefind has no incremental mode, so a bundle is remade whole, but only when one of its pages
+        # was added, changed or removed.
+        bundle_keys = _bundle_keys(bundles, keys)
+        old_bundle_keys = (state or {}).get("bundle_keys", {}) if incremental else {}
+        reindex = [b for b in bundles if old_bundle_keys.get(b.folder) != bundle_keys[b.folder]]
+        return cls(keys, changed, removed, incremental, reindex, bundle_keys)
 
 
-def _start_from(staged: Path, out: Path, work: _Work, stale_bundles: list[str]) -> None:
+def _start_from(staged: Path, out: Path, work: _Work, old_bundles: list[str]) -> None:
     """An incremental build starts from hard links to the published site, less what is gone or remade."""
     if work.incremental:
         link_tree(out, staged)
         remove_paths(staged, work.removed)
-        if work.reindex:
-            remove_paths(staged, [f for f in stale_bundles if (staged / f).exists()])
+        stale = [*(b.folder for b in work.reindex), *old_bundles]
+        remove_paths(staged, [folder for folder in stale if (staged / folder).exists()])
 
 
-def _write_and_index(staged: Path, work: _Work, bundles: list, occupations: int, report: BuildReport) -> None:
+def _write_and_index(staged: Path, work: _Work, report: BuildReport) -> None:
     """The occupation pages first: when the index is remade, Pagefind reads them while the rest is written."""
     from generator.stages.index import SearchIndex
 
@@ -267,11 +282,11 @@ def _write_and_index(staged: Path, work: _Work, bundles: list, occupations: int,
     first = [job for job in work.changed if _is_occupation_page(job.path)]
     rest = [job for job in work.changed if not _is_occupation_page(job.path)]
     report.pages = write_files(staged, ((job.path, job.make()) for job in first))
-    with SearchIndex(staged, bundles) if work.reindex else nullcontext() as search:
+    with SearchIndex(staged, work.reindex) if work.reindex else nullcontext() as search:
         report.pages += write_files(staged, ((job.path, job.make()) for job in rest))
         report.timings["render"] = time.perf_counter() - started
         if search:
-            report.indexed = search.wait(expected_pages=occupations).pages
+            report.indexed = search.wait(expected_pages=sum(b.pages for b in work.reindex)).pages
             report.timings["index"] = time.perf_counter() - started - report.timings["render"]
 
 

@@ -11,17 +11,22 @@ Only occupation pages carry `data-pagefind-body`, so only they are indexed;
 their filters (occupational area, education level, interest letters) and
 metadata (title, summary, image) are marked up in the templates.
 
-Pagefind holds every indexed page in memory while it works (about 0.2 MB a
-page here), so a large site is indexed in bundles of at most
-MAX_PAGES_PER_BUNDLE pages, one Pagefind process after the other, grouped by
-the first letters of the slug. The search page merges the extra bundles
-(`mergeIndex`).
+A site of more than 500 occupations is indexed in several bundles, grouped by
+the first letters of the slug, and the search page merges them (`mergeIndex`).
+Small bundles mean a changed occupation re-indexes few pages (the build keeps
+a key per bundle and re-indexes only the bundles whose pages changed), and
+bundles are indexed side by side on a machine's cores. But each bundle costs the
+first search about one index chunk (some 45 KB; see bench/first_search.py), so
+the bundles are kept to about eight, up to MAX_PAGES_PER_BUNDLE pages each:
+Pagefind holds every page it indexes in memory (about 0.2 MB a page here), and
+no more than that many pages are indexed at once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
 from concurrent.futures import Future
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -37,6 +42,10 @@ from generator.stages.publish import write_files
 BUNDLE_DIR = "pagefind"
 INDEXED_GLOB = "yrken/*/index.html"
 MAX_PAGES_PER_BUNDLE = 4000
+# Pages per bundle, the smallest that keeps a site to about TARGET_BUNDLES bundles; the steps are
+# few so that a site's layout (and so its search page) stays put as occupations come and go.
+BUNDLE_SIZES = (500, 1000, 2000, 4000)
+TARGET_BUNDLES = 8
 # Pagefind's ready-made search interfaces; the site has its own, so they are not published.
 # The bundle's files a reader's phone keeps for searching offline (the service worker reads it).
 OFFLINE_LIST = "offline-files.json"
@@ -49,6 +58,10 @@ class Bundle:
 
     folder: str
     prefixes: tuple[str, ...]
+    pages: int = 0  # how many occupation pages it holds, as planned
+
+    def holds(self, slug: str) -> bool:
+        return slug.startswith(self.prefixes)
 
     @property
     def glob(self) -> str:
@@ -57,11 +70,17 @@ class Bundle:
         return "yrken/{" + ",".join(f"{p}*" for p in self.prefixes) + "}/index.html"
 
 
+def pages_per_bundle(pages: int) -> int:
+    """The largest bundle for a site of `pages` occupation pages (see the module's docstring)."""
+    size = next((s for s in BUNDLE_SIZES if pages <= s * TARGET_BUNDLES), BUNDLE_SIZES[-1])
+    return min(size, MAX_PAGES_PER_BUNDLE)
+
+
 def plan_bundles(slugs: list[str], max_pages: int | None = None) -> list[Bundle]:
     """Split the occupation pages into bundles by slug prefix, in order; one bundle when they fit."""
-    max_pages = max_pages or MAX_PAGES_PER_BUNDLE
+    max_pages = max_pages or pages_per_bundle(len(slugs))
     if len(slugs) <= max_pages:
-        return [Bundle(BUNDLE_DIR, ("",))]
+        return [Bundle(BUNDLE_DIR, ("",), len(slugs))]
 
     def buckets(group: list[str], depth: int) -> list[tuple[str, int]]:
         by_prefix: dict[str, list[str]] = {}
@@ -79,14 +98,21 @@ def plan_bundles(slugs: list[str], max_pages: int | None = None) -> list[Bundle]
         return result
 
     groups: list[list[str]] = [[]]
-    size = 0
+    sizes = [0]
     for prefix, count in buckets(slugs, 1):
-        if size + count > max_pages and groups[-1]:
+        if sizes[-1] + count > max_pages and groups[-1]:
             groups.append([])
-            size = 0
+            sizes.append(0)
         groups[-1].append(prefix)
-        size += count
-    return [Bundle(BUNDLE_DIR if i == 0 else f"{BUNDLE_DIR}-{i + 1}", tuple(g)) for i, g in enumerate(groups)]
+        sizes[-1] += count
+    return [Bundle(BUNDLE_DIR if i == 0 else f"{BUNDLE_DIR}-{i + 1}", tuple(g), n)
+            for i, (g, n) in enumerate(zip(groups, sizes))]
+
+
+def bundles_in_parallel(bundles: list[Bundle]) -> int:
+    """How many bundles to index at once: one per core, within the memory cap on pages."""
+    largest = max((b.pages for b in bundles), default=1) or 1
+    return max(1, min(os.cpu_count() or 1, MAX_PAGES_PER_BUNDLE // largest, len(bundles)))
 
 
 class IndexError_(YrkesinfoError):
@@ -99,7 +125,7 @@ class IndexReport:
 
 
 class SearchIndex:
-    """Pagefind indexing in the background, one bundle after the other:
+    """Pagefind indexing in the background, as many bundles at once as `bundles_in_parallel` allows:
 
         write the occupation pages
         with SearchIndex(site_dir, bundles) as search:
@@ -147,15 +173,24 @@ class SearchIndex:
         return report
 
     async def _index_all(self) -> IndexReport:
-        pages = 0
-        for bundle in self.bundles:  # one after the other: running them at once would add their memory up
-            if self._stopping:
-                raise IndexError_("Indexing was stopped.")
-            bundle_files = await self._index(bundle)
-            pages += _page_count(bundle_files)
+        slots = asyncio.Semaphore(bundles_in_parallel(self.bundles))
+
+        async def index_and_write(bundle: Bundle) -> int:
+            async with slots:
+                if self._stopping:
+                    raise IndexError_("Indexing was stopped.")
+                bundle_files = await self._index(bundle)
             # Written from this loop's thread: it serves only Pagefind, which has finished this bundle.
             write_files(self.site_dir / bundle.folder, bundle_files.items())
-        return IndexReport(pages=pages)
+            return _page_count(bundle_files)
+
+        tasks = [asyncio.ensure_future(index_and_write(bundle)) for bundle in self.bundles]
+        try:
+            return IndexReport(pages=sum(await asyncio.gather(*tasks)))
+        except BaseException:
+            await self._stop()  # one bundle failed: the others are stopped, not left running
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
 
     async def _index(self, bundle: Bundle) -> dict[str, bytes]:
         """One bundle's files, as they are to be published."""
