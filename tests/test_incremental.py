@@ -78,6 +78,31 @@ def test_one_changed_text_rewrites_only_its_page_and_the_index(tmp_path: Path, s
     assert contents(out) == contents(tmp_path / "full")
 
 
+def test_one_changed_text_re_indexes_only_the_bundle_that_holds_its_page(tmp_path: Path, site, sample: Snapshot,
+                                                                         monkeypatch) -> None:
+    import generator.stages.index as index
+
+    monkeypatch.setattr(index, "MAX_PAGES_PER_BUNDLE", 100)  # the sample in four bundles or so
+    out = tmp_path / "site"
+    build_from_snapshot(copy.deepcopy(sample), out, site)
+    before = files(out)
+    occupations = build_catalog(sample).occupations
+    bundles = index.plan_bundles([o.slug for o in occupations])
+    target = occupations[len(occupations) // 2]
+    holder = next(b for b in bundles if b.holds(target.slug))
+    assert len(bundles) >= 3 and holder.folder != bundles[0].folder
+    changed = edit(sample, target.id, arbetsuppgifter="Helt ny text om arbetet.\n\nAndra stycket.")
+    report = build_from_snapshot(copy.deepcopy(changed), out, site)
+    after = files(out)
+    rewritten = {p for p in after if before.get(p) != after[p]}
+    assert {p.split("/")[0] for p in rewritten if p.startswith("pagefind")} == {holder.folder}
+    assert report.indexed == holder.pages == sum(1 for o in occupations if holder.holds(o.slug))
+    # The other bundles are the very files of the last build, and the whole is what a full build gives.
+    assert all(after[p] == before[p] for p in before if p.startswith("pagefind") and not p.startswith(holder.folder + "/"))
+    build_from_snapshot(copy.deepcopy(changed), tmp_path / "full", site)
+    assert contents(out) == contents(tmp_path / "full")
+
+
 def test_renamed_occupation_rewrites_what_lists_or_links_to_it(tmp_path: Path, site, sample: Snapshot) -> None:
     out = tmp_path / "site"
     first = copy.deepcopy(sample)
