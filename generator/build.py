@@ -29,6 +29,7 @@ from generator.stages.publish import (
     write_files,
 )
 from generator.stages.snapshot import Snapshot, read_snapshot, stage_snapshot, write_snapshot
+from generator.stages.work import Work, bundle_keys_of, occupation_pages_first
 
 # The other stages are imported where they are used: an unchanged build needs none of them, and
 # importing them (httpx, Jinja2, Pillow, asyncio, Pagefind's wrapper) would be most of its time.
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from generator.stages.fetch import FetchOptions, FetchReport
     from generator.stages.fetch_labour import LabourOptions, LabourReport
     from generator.stages.labour import LabourData, SourceState
-    from generator.stages.index import Bundle
     from generator.stages.model import Problem
     from generator.stages.render import PageJob
 
@@ -166,16 +166,17 @@ def build_from_snapshot(
 
     with report.timed("plan"):
         jobs = _plan(catalog, site, snapshot, urls, folders, report, labour)
-        work = _Work.since(state, jobs, new_state["environment"], bundles)
+        work = Work.since(state, jobs, new_state["environment"], bundles)
 
     with folder_beside(out, "building") as staged:
         _start_from(staged, out, work, old_bundles=[f for f in (state or {}).get("bundles", []) if f not in folders])
         _write_and_index(staged, work, report)
+        built_state = {**new_state, "pages": work.keys, "bundle_keys": bundle_keys_of(bundles, work.keys)}
         check_site(staged, REQUIRED_FILES)
         check_no_secret(staged, secrets)
         before_publish()
         with deferred_interrupts():
-            publish(staged, out, {**new_state, "pages": work.keys, "bundle_keys": work.bundle_keys})
+            publish(staged, out, built_state)
             report.published = True
             if outcome is not None:
                 outcome.site_published = True
@@ -214,7 +215,7 @@ def _labour(snapshot: Snapshot, report: BuildReport) -> LabourData:
 
 
 def _plan(catalog, site: SiteSettings, snapshot: Snapshot, urls, folders: list[str], report: BuildReport,
-          labour: LabourData) -> list[PageJob]:
+          labour: LabourData) -> Iterator[PageJob]:
     """Every file of the site as a job that knows its inputs' key and how to make its bytes."""
     from generator.stages.images import plan_pictures
     from generator.stages.plan import plan_site
@@ -225,47 +226,7 @@ def _plan(catalog, site: SiteSettings, snapshot: Snapshot, urls, folders: list[s
                      search_bundles=tuple(folders), pictures=pictures, images=snapshot.images, labour=labour)
 
 
-def _is_occupation_page(path: str) -> bool:
-    return path.startswith("yrken/")
-
-
-def _bundle_keys(bundles: list[Bundle], keys: dict[str, str]) -> dict[str, str]:
-    """A key per search bundle, from the keys of the occupation pages it indexes."""
-    digests = {bundle.folder: hashlib.sha256() for bundle in bundles}
-    for path in sorted(p for p in keys if _is_occupation_page(p)):
-        slug = path.split("/")[1]
-        folder = next(bundle.folder for bundle in bundles if bundle.holds(slug))
-        digests[folder].update(f"{path}\0{keys[path]}\n".encode())
-    return {folder: digest.hexdigest() for folder, digest in digests.items()}
-
-
-@dataclass
-class _Work:
-    """What this build must write, given the last one: every file when the environment changed."""
-
-    keys: dict[str, str]
-    changed: list[PageJob]
-    removed: list[str]
-    incremental: bool
-    reindex: list[Bundle]
-    bundle_keys: dict[str, str]
-
-    @classmethod
-    def since(cls, state: dict | None, jobs: list[PageJob], environment: str, bundles: list[Bundle]) -> "_Work":
-        keys = {job.path: job.key() for job in jobs}
-        incremental = bool(state) and state.get("environment") == environment
-        old_keys: dict[str, str] = state["pages"] if incremental and state else {}
-        changed = [job for job in jobs if old_keys.get(job.path) != keys[job.path]]
-        removed = sorted(old_keys.keys() - keys.keys())
-        # Pagefind has no incremental mode, so a bundle is remade whole, but only when one of its pages
-        # was added, changed or removed.
-        bundle_keys = _bundle_keys(bundles, keys)
-        old_bundle_keys = (state or {}).get("bundle_keys", {}) if incremental else {}
-        reindex = [b for b in bundles if old_bundle_keys.get(b.folder) != bundle_keys[b.folder]]
-        return cls(keys, changed, removed, incremental, reindex, bundle_keys)
-
-
-def _start_from(staged: Path, out: Path, work: _Work, old_bundles: list[str]) -> None:
+def _start_from(staged: Path, out: Path, work: Work, old_bundles: list[str]) -> None:
     """An incremental build starts from hard links to the published site, less what is gone or remade."""
     if work.incremental:
         link_tree(out, staged)
@@ -274,13 +235,12 @@ def _start_from(staged: Path, out: Path, work: _Work, old_bundles: list[str]) ->
         remove_paths(staged, [folder for folder in stale if (staged / folder).exists()])
 
 
-def _write_and_index(staged: Path, work: _Work, report: BuildReport) -> None:
+def _write_and_index(staged: Path, work: Work, report: BuildReport) -> None:
     """The occupation pages first: when the index is remade, Pagefind reads them while the rest is written."""
     from generator.stages.index import SearchIndex
 
     started = time.perf_counter()
-    first = [job for job in work.changed if _is_occupation_page(job.path)]
-    rest = [job for job in work.changed if not _is_occupation_page(job.path)]
+    first, rest = occupation_pages_first(work.changed)
     report.pages = write_files(staged, ((job.path, job.make()) for job in first))
     with SearchIndex(staged, work.reindex) if work.reindex else nullcontext() as search:
         report.pages += write_files(staged, ((job.path, job.make()) for job in rest))

@@ -58,13 +58,15 @@ class SitePlanner:
         self.templates_dir = templates_dir
         self.jobs: list[PageJob] = []
 
-    def plan(self) -> list[PageJob]:
+    def plan(self) -> Iterator[PageJob]:
+        """The jobs of each page type in turn, each type planned only when the previous one's jobs were taken."""
         for planner in (self.plan_occupations, self.plan_pictures, self.plan_index, self.plan_areas, self.plan_search,
                         self.plan_browse, self.plan_content_pages, self.plan_moved_and_gone, self.plan_feed,
                         self.plan_sitemap, self.plan_static, self.plan_saved_lists,
                         self.plan_offline_app):  # last: the service worker's version covers every other file
+            start = len(self.jobs)
             planner()
-        return self.jobs
+            yield from self.jobs[start:]
 
     def page(self, template: str, path: str, inputs: Callable[[], object], **context: Any) -> None:
         self.jobs.append(PageJob(path, inputs, lambda: self.renderer.render(template, path, **context)))
@@ -201,8 +203,11 @@ def plan_site(
     templates_dir: Path = TEMPLATES_DIR, search_bundles: tuple[str, ...] = ("pagefind",),
     pictures: dict[int, Picture] | None = None, images: dict[str, bytes] | None = None,
     labour: LabourData | None = None,
-) -> list[PageJob]:
-    """Every file of the site, planned, in the order the build writes them."""
+) -> Iterator[PageJob]:
+    """Every file of the site, planned, in the order the build writes them: the occupation pages first.
+
+    Lazily, so a full build can write the occupation pages and start indexing them before it
+    plans the rest (the search lists, the feed and the sitemap take a while)."""
     return SitePlanner(
         catalog, site, sample=sample, urls=urls, history=history, content_pages=content_pages,
         templates_dir=templates_dir, search_bundles=search_bundles, pictures=pictures, images=images, labour=labour,
