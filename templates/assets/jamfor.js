@@ -12,14 +12,7 @@ const status = document.getElementById("jamfor-status");
 const form = document.getElementById("jamfor-val");
 const add = document.getElementById("lagg-till");
 const countySelect = document.getElementById("lan");
-let data;
-
-try {
-  data = await view.loadOccupations(script.dataset.list);
-} catch {
-  status.textContent = "Jämförelsen kunde inte visas. Försök igen när du har nät.";
-  throw new Error("the list of occupations could not be read");
-}
+const data = await view.loadOccupationsOrSay(script.dataset.list, status, "Jämförelsen kunde inte visas. Försök igen när du har nät.");
 
 const known = (ids) => ids.filter((id) => data.byId.has(id)).slice(0, MAX);
 let ids = known(location.hash.length > 1 ? view.idsFromHash(location.hash) : app.savedIds());

@@ -12,14 +12,7 @@ const empty = document.getElementById("tom");
 const tools = document.getElementById("mina-val");
 const shared = document.getElementById("delad");
 const shareInput = document.getElementById("dela-lank");
-let data;
-
-try {
-  data = await view.loadOccupations(script.dataset.list);
-} catch {
-  status.textContent = "Listan kunde inte visas. Försök igen när du har nät.";
-  throw new Error("the list of occupations could not be read");
-}
+const data = await view.loadOccupationsOrSay(script.dataset.list, status, "Listan kunde inte visas. Försök igen när du har nät.");
 
 const known = (ids) => ids.filter((id) => data.byId.has(id));
 let county = view.countyChoice(document.getElementById("lan"), data, (chosen) => {

@@ -10,6 +10,17 @@ export async function loadOccupations(url) {
   return data;
 }
 
+// The occupations for a page of saved lists, or `message` in its status line (and an error
+// that stops the page's script) when they cannot be read, e.g. offline before they were kept.
+export async function loadOccupationsOrSay(url, status, message) {
+  try {
+    return await loadOccupations(url);
+  } catch {
+    status.textContent = message;
+    throw new Error("the list of occupations could not be read");
+  }
+}
+
 // "#12,34" -> [12, 34]: the occupation ids of a shared link, at most `limit`.
 export function idsFromHash(hash, limit = 100) {
   const ids = decodeURIComponent(hash.replace(/^#/, "")).split(",").map((part) => Number(part.trim()));
