@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from test_a11y import AXE, axe_violations
 
@@ -111,6 +112,9 @@ def save_in_storage(page, base: str, ids: list[int]) -> None:
     page.goto(f"{base}mina-yrken/")
     page.evaluate(f"localStorage.setItem({STORAGE_KEY!r}, {json.dumps(json.dumps(ids))})")
     page.reload()
+    # The page's module script fills in the share link after it has read the list: wait for it,
+    # or a test may read the field before the script ran.
+    expect(page.locator("#dela-lank")).not_to_have_value("")
 
 
 def test_reorder_and_remove_keep_focus_and_the_list(new_phone, base: str, sample_catalog) -> None:
