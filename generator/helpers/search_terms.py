@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterable
 
 MIN_HEAD = 4
@@ -58,6 +59,7 @@ def head_words(texts: Iterable[str], seeds: Iterable[str] = SEED_HEADS) -> froze
     return frozenset(found | {s.lower() for s in seeds})
 
 
+@lru_cache(maxsize=None)
 def _forms(head: str) -> tuple[str, ...]:
     """The head and its inflected forms, as they may end a word."""
     forms = [head, *(head + e for e in _ENDINGS)]
@@ -66,17 +68,29 @@ def _forms(head: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+# Names and synonyms share most of their words, and a catalog has one head vocabulary: each
+# word is split once (a frozenset keeps its hash, so the key is cheap).
+@lru_cache(maxsize=1 << 16)
 def split_compound(word: str, heads: frozenset[str]) -> tuple[str, ...]:
     """The heads that `word` ends in, longest first: "akutsjuksköterska" ->
     ("sjuksköterska", "sköterska"). A head must leave MIN_MODIFIER letters before it;
     a word that is itself a head is not split."""
     word = word.lower()
     found = []
+    endings = _all_forms(heads)
     for start in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
         rest = word[start:]
+        if rest not in endings:  # most endings of a word are no head's form: skip the search
+            continue
         for head in _heads_ending(rest, heads):
             found.append(head)
     return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=4)
+def _all_forms(heads: frozenset[str]) -> frozenset[str]:
+    """Every form of every head: a word's ending can only be a head if it is one of these."""
+    return frozenset(form for head in heads for form in _forms(head))
 
 
 def _heads_ending(rest: str, heads: frozenset[str]) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from generator.helpers.search_terms import catalog_heads
 from generator.helpers.text import initial_letter
 
 INTEREST_LETTERS = ("R", "I", "A", "S", "E", "C")
@@ -179,7 +180,16 @@ class Catalog:
     occupations: list[Occupation]  # A–Ö order
     areas: list[Area]
     problems: list[Problem]
+    _heads: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def left_out(self) -> list[Problem]:
         return [p for p in self.problems if p.fatal]
+
+    def compound_heads(self) -> frozenset[str]:
+        """The words that may end a compound here (`search_terms.catalog_heads`), made once: the
+        search lists and the task index split the same names, and share what was split."""
+        if self._heads is None:
+            self._heads = catalog_heads((o.name for o in self.occupations), (s for o in self.occupations for s in o.synonyms),
+                                        (g.name for o in self.occupations for g in o.ssyk_groups))
+        return self._heads

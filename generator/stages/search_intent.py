@@ -22,7 +22,9 @@ search page answers these from three files written here:
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -31,7 +33,7 @@ from typing import Any, Iterator
 
 from generator.config import CONTENT_DIR
 from generator.errors import YrkesinfoError
-from generator.helpers.search_terms import MIN_HEAD, catalog_heads, split_compound, words
+from generator.helpers.search_terms import MIN_HEAD, split_compound, words
 from generator.stages.catalog import EDUCATION_LEVELS, Catalog, Occupation
 from generator.stages.labour import COUNTIES, RATING_CODES, REGION_ORDER, OccupationLabour
 from generator.stages.search_lists import compact_json
@@ -44,6 +46,8 @@ WEIGHTS = {"name": 5, "part": 4, "group": 4, "definition": 3, "task": 2, "summar
 # A task or summary word used by more than this share of the occupations is left out of those fields.
 MAX_TASK_SHARE = 0.15
 MIN_WORD = 3
+# A word as `search_terms.words` splits them, or a number standing alone; MIN_WORD long or more.
+_INDEX_WORD = re.compile(r"[^\W\d_]{%d,}|(?<!\S)\d{%d,}(?!\S)" % (MIN_WORD, MIN_WORD))
 # Codes hold the occupation's position and the weight: position * WEIGHT_BASE + weight.
 WEIGHT_BASE = 8
 
@@ -81,9 +85,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def shard_key(word: str) -> str:
-    first = fold(word)[:1]
+@functools.lru_cache(maxsize=None)
+def _shard_of(first_letter: str) -> str:
+    first = fold(first_letter)[:1]
     return first if first.isalpha() else "0"
+
+
+def shard_key(word: str) -> str:
+    return _shard_of(word[:1])  # a word's first letter folds on its own, as in the word
 
 
 def _fields(o: Occupation, definitions: dict[str, str]) -> Iterator[tuple[str, str]]:
@@ -113,26 +122,41 @@ def compound_parts(word: str, heads: frozenset[str]) -> list[str]:
 
 def _postings(catalog: Catalog, definitions: dict[str, str]) -> dict[str, dict[int, int]]:
     """word -> {occupation position: the highest weight it has there}."""
-    heads = catalog_heads((o.name for o in catalog.occupations), (s for o in catalog.occupations for s in o.synonyms),
-                          (g.name for o in catalog.occupations for g in o.ssyk_groups))
+    heads = catalog.compound_heads()
     postings: dict[str, dict[int, int]] = {}
     parts: dict[str, list[str]] = {}  # names share words; each is split once
-
-    def add(word: str, position: int, weight: int) -> None:
-        if len(word) >= MIN_WORD:
-            slot = postings.setdefault(word, {})
-            slot[position] = max(slot.get(position, 0), weight)
-
+    text_words = _TextWords()
     for position, o in enumerate(catalog.occupations):
+        by_weight: dict[int, set[str]] = {}  # this occupation's words by the weight of where they stand
         for field, text in _fields(o, definitions):
-            for word in words(text) + [w for w in text.split() if w.isdigit()]:
-                add(word, position, WEIGHTS[field])
-                if field == "name":
+            found = text_words(text)
+            by_weight.setdefault(WEIGHTS[field], set()).update(found)
+            if field == "name":
+                for word in found:
                     if word not in parts:
-                        parts[word] = compound_parts(word, heads)
-                    for part in parts[word]:
-                        add(part, position, WEIGHTS["part"])
+                        parts[word] = [p for p in compound_parts(word, heads) if len(p) >= MIN_WORD]
+                    by_weight.setdefault(WEIGHTS["part"], set()).update(parts[word])
+        taken: set[str] = set()
+        for weight in sorted(by_weight, reverse=True):  # each word where it counts most
+            for word in by_weight[weight] - taken:
+                postings.setdefault(word, {})[position] = weight
+            taken |= by_weight[weight]
     return postings
+
+
+class _TextWords:
+    """The index words of a text (its words, and numbers such as SSYK codes), of MIN_WORD letters or
+    more; remembered, since groups and their definitions come back for every occupation they hold."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, text: str) -> tuple[str, ...]:
+        found = self.seen.get(text)
+        if found is None:
+            found = tuple(_INDEX_WORD.findall(unicodedata.normalize("NFC", text).lower()))
+            self.seen[text] = found
+        return found
 
 
 def _drop_common(postings: dict[str, dict[int, int]], catalog: Catalog) -> None:
@@ -143,8 +167,10 @@ def _drop_common(postings: dict[str, dict[int, int]], catalog: Catalog) -> None:
         for word in {w for text in (o.short_summary or o.oneliner, *o.tasks) for w in words(text)}:
             in_tasks[word] = in_tasks.get(word, 0) + 1
     low = max(WEIGHTS["task"], WEIGHTS["summary"])
-    for word, slot in list(postings.items()):
-        if in_tasks.get(word, 0) > len(catalog.occupations) * MAX_TASK_SHARE:
+    limit = len(catalog.occupations) * MAX_TASK_SHARE
+    for word, count in in_tasks.items():
+        slot = postings.get(word)
+        if count > limit and slot:
             for p in [p for p, w in slot.items() if w <= low]:
                 del slot[p]
             if not slot:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.helpers.search_terms import catalog_heads, occupation_terms
+from generator.helpers.search_terms import occupation_terms
 from generator.stages.model import Catalog
 
 # Summaries go in files of this many occupations in A–Ö order: the occupations one search
@@ -21,8 +21,7 @@ def search_lists(catalog: Catalog, ratings: dict[int, str] | None = None) -> tup
     trailing empty lists left out: about 30 bytes per name or synonym before compression. The
     heads let "förare" find "Lastbilsförare", which Pagefind's prefix matching cannot. `ratings`
     (occupation id -> the job prospects in words) go beside the summaries, for the results to show."""
-    heads = catalog_heads((o.name for o in catalog.occupations), (s for o in catalog.occupations for s in o.synonyms),
-                          (g.name for o in catalog.occupations for g in o.ssyk_groups))
+    heads = catalog.compound_heads()
     rows: list[list[Any]] = []
     for o in catalog.occupations:
         row: list[Any] = [o.name, o.slug, list(o.synonyms), *(list(t) for t in occupation_terms(o.name, o.synonyms, heads))]
