@@ -31,6 +31,7 @@ _BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</\s*(p|div|li|h[1-6])\s*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_WHITESPACE = re.compile(r"\s")  # the characters str.isspace() accepts
 
 
 def clean_text(value: str) -> str:
@@ -63,7 +64,7 @@ def paragraphs(value: str) -> tuple[str, ...]:
 def safe_url(value: str) -> str | None:
     """The URL if it is absolute http(s) with a host and no user name or password, else None."""
     url = drop_invisible(value).strip()
-    if any(ch.isspace() for ch in url):
+    if _WHITESPACE.search(url):
         return None
     try:
         parts = urlsplit(url)

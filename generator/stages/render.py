@@ -21,6 +21,7 @@ from jinja2.runtime import Context
 
 from generator.config import TEMPLATES_DIR, SiteSettings
 from generator.helpers.csp import policy
+from generator.helpers.template_cache import template_cache
 from generator.helpers.text import SWEDISH_LETTERS
 from generator.stages import render_labour
 from generator.stages.model import EDUCATION_LEVELS, INTEREST_LETTERS
@@ -52,7 +53,12 @@ class PageJob:
     make: Callable[[], bytes]
 
     def key(self) -> str:
-        return hashlib.sha256(repr(self.inputs()).encode("utf-8")).hexdigest()
+        # Asked for twice in a build (the build state, the service worker's version): made once.
+        key = self.__dict__.get("_key")
+        if key is None:
+            key = hashlib.sha256(repr(self.inputs()).encode("utf-8")).hexdigest()
+            object.__setattr__(self, "_key", key)
+        return key
 
 
 class Renderer:
@@ -67,6 +73,7 @@ class Renderer:
             keep_trailing_newline=True,
             # Templates do not change during a build: no need to stat each one on every include.
             auto_reload=False,
+            bytecode_cache=template_cache(),
         )
         self.env.filters["swedish_date"] = swedish_date
         self.env.filters["url"] = relative_url
