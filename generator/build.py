@@ -236,13 +236,18 @@ def _start_from(staged: Path, out: Path, work: Work, old_bundles: list[str]) -> 
 
 
 def _write_and_index(staged: Path, work: Work, report: BuildReport) -> None:
-    """The occupation pages first: when the index is remade, Pagefind reads them while the rest is written."""
+    """The occupation pages first, in path order: when the index is remade, Pagefind reads them a
+    letter at a time while the rest is written; a full build hands it each letter once written."""
     from generator.stages.index import SearchIndex
 
     started = time.perf_counter()
     first, rest = occupation_pages_first(work.changed)
-    report.pages = write_files(staged, ((job.path, job.make()) for job in first))
+    pages = ((job.path, job.make()) for job in sorted(first, key=lambda job: job.path))
     with SearchIndex(staged, work.reindex) if work.reindex else nullcontext() as search:
+        # An incremental build starts from the last site's pages: Pagefind waits until all are new.
+        report.pages = write_files(staged, search.feed(pages) if search and not work.incremental else pages)
+        if search:
+            search.all_written()
         report.pages += write_files(staged, ((job.path, job.make()) for job in rest))
         report.timings["render"] = time.perf_counter() - started
         if search:

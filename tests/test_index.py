@@ -58,9 +58,9 @@ def test_bundles_are_indexed_one_after_the_other_and_written(tmp_path: Path, sam
 
 
 def test_a_wrong_page_count_fails(tmp_path: Path, sample_site: Path) -> None:
-    site_with_pages(sample_site, tmp_path, 5)
+    slugs = site_with_pages(sample_site, tmp_path, 5)
     with pytest.raises(IndexError_, match="indexed 5 pages, expected 6"):
-        with SearchIndex(tmp_path, plan_bundles(["a"])) as search:
+        with SearchIndex(tmp_path, plan_bundles(slugs)) as search:
             search.wait(expected_pages=6)
 
 
@@ -82,9 +82,10 @@ def test_a_pagefind_that_dies_fails_what_waits_for_it_instead_of_hanging(sample_
 
 @pytest.mark.timeout(60)
 def test_an_error_while_indexing_leaves_no_pagefind_running(tmp_path: Path, sample_site: Path) -> None:
-    site_with_pages(sample_site, tmp_path, 200)
+    slugs = site_with_pages(sample_site, tmp_path, 200)
     with pytest.raises(RuntimeError, match="a template failed"):
-        with SearchIndex(tmp_path, plan_bundles(["a"])):
+        with SearchIndex(tmp_path, plan_bundles(slugs)) as search:
+            search.all_written()
             while not pagefind_children():  # Pagefind is at work
                 pass
             raise RuntimeError("a template failed")
@@ -96,3 +97,40 @@ def test_an_error_while_indexing_leaves_no_pagefind_running(tmp_path: Path, samp
 def test_pagefind_file_names_stay_in_their_folder(name: str) -> None:
     with pytest.raises(IndexError_, match="outside its folder"):
         _safe_path(name)
+
+
+def test_a_fed_index_is_the_same_as_one_read_after_the_pages_were_written(tmp_path: Path, sample_site: Path) -> None:
+    """A full build hands Pagefind each letter's pages as soon as they are written; an incremental one
+    once all are. Both must make the same bundle, byte for byte."""
+    slugs = site_with_pages(sample_site, tmp_path / "source", 120)
+    pages = [(f"yrken/{slug}/index.html", (tmp_path / "source" / "yrken" / slug / "index.html").read_bytes())
+             for slug in slugs]
+    assert len({slug[0] for slug in slugs}) >= 3
+    made = {}
+    for way in ("fed", "after"):
+        site = tmp_path / way
+        with SearchIndex(site, plan_bundles(slugs)) as search:
+            written = search.feed(iter(pages)) if way == "fed" else iter(pages)
+            for path, data in written:
+                (site / path).parent.mkdir(parents=True)
+                (site / path).write_bytes(data)
+            assert search.wait(expected_pages=120).pages == 120
+        made[way] = {str(p.relative_to(site)): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
+    assert made["fed"] == made["after"]
+
+
+def test_a_fed_group_is_read_only_once_its_last_page_is_written(tmp_path: Path, sample_site: Path) -> None:
+    slugs = site_with_pages(sample_site, tmp_path / "source", 30)
+    first_letter = slugs[0][0]
+    pages = [(f"yrken/{slug}/index.html", b"") for slug in slugs]
+    search = SearchIndex(tmp_path / "site", plan_bundles(slugs))
+    announced = []
+    search._announce = lambda bundle, group: announced.append(group)  # type: ignore[method-assign]
+    fed = search.feed(iter(pages))
+    for path, _ in fed:
+        slug = path.split("/")[1]
+        # While a page is being written, its own letter is never handed over yet.
+        assert slug[0] not in announced
+        if slug[0] != first_letter:
+            assert first_letter in announced
+    assert announced == sorted({slug[0] for slug in slugs})

@@ -31,6 +31,7 @@ from concurrent.futures import Future
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Iterable, Iterator
 
 from pagefind.index import IndexConfig
 
@@ -40,7 +41,6 @@ from generator.helpers.pagefind_io import Service, make_filters_deterministic
 from generator.stages.publish import write_files
 
 BUNDLE_DIR = "pagefind"
-INDEXED_GLOB = "yrken/*/index.html"
 MAX_PAGES_PER_BUNDLE = 4000
 # Pages per bundle, the smallest that keeps a site to about TARGET_BUNDLES bundles; the steps are
 # few so that a site's layout (and so its search page) stays put as occupations come and go.
@@ -54,20 +54,24 @@ UNUSED_FILES = ("pagefind-ui.", "pagefind-modular-ui.", "pagefind-component-ui."
 
 @dataclass(frozen=True)
 class Bundle:
-    """One Pagefind bundle: its folder in the site and the slug prefixes it indexes ('' = all)."""
+    """One Pagefind bundle: its folder in the site, the slug prefixes it indexes ('' = all), and the
+    groups of pages, by slug prefix, in the order Pagefind reads them."""
 
     folder: str
     prefixes: tuple[str, ...]
     pages: int = 0  # how many occupation pages it holds, as planned
+    groups: tuple[str, ...] = ()
 
     def holds(self, slug: str) -> bool:
         return slug.startswith(self.prefixes)
 
-    @property
-    def glob(self) -> str:
-        if self.prefixes == ("",):
-            return INDEXED_GLOB
-        return "yrken/{" + ",".join(f"{p}*" for p in self.prefixes) + "}/index.html"
+    def group_of(self, slug: str) -> str:
+        return next(group for group in self.groups if slug.startswith(group))
+
+
+def group_glob(prefix: str) -> str:
+    """The occupation pages whose slug starts with `prefix`."""
+    return f"yrken/{prefix}*/index.html"
 
 
 def pages_per_bundle(pages: int) -> int:
@@ -80,7 +84,8 @@ def plan_bundles(slugs: list[str], max_pages: int | None = None) -> list[Bundle]
     """Split the occupation pages into bundles by slug prefix, in order; one bundle when they fit."""
     max_pages = max_pages or pages_per_bundle(len(slugs))
     if len(slugs) <= max_pages:
-        return [Bundle(BUNDLE_DIR, ("",), len(slugs))]
+        # Read by first letter, so that Pagefind can read a letter's pages while the next are written.
+        return [Bundle(BUNDLE_DIR, ("",), len(slugs), tuple(sorted({slug[:1] for slug in slugs})))]
 
     def buckets(group: list[str], depth: int) -> list[tuple[str, int]]:
         by_prefix: dict[str, list[str]] = {}
@@ -105,7 +110,7 @@ def plan_bundles(slugs: list[str], max_pages: int | None = None) -> list[Bundle]
             sizes.append(0)
         groups[-1].append(prefix)
         sizes[-1] += count
-    return [Bundle(BUNDLE_DIR if i == 0 else f"{BUNDLE_DIR}-{i + 1}", tuple(g), n)
+    return [Bundle(BUNDLE_DIR if i == 0 else f"{BUNDLE_DIR}-{i + 1}", tuple(g), n, tuple(g))
             for i, (g, n) in enumerate(zip(groups, sizes))]
 
 
@@ -127,11 +132,15 @@ class IndexReport:
 class SearchIndex:
     """Pagefind indexing in the background, as many bundles at once as `bundles_in_parallel` allows:
 
-        write the occupation pages
         with SearchIndex(site_dir, bundles) as search:
+            write the occupation pages (through `search.feed` when they are new: each letter's
+            pages are read as soon as they are written)
+            search.all_written()  # (`wait` says so too)
             write the rest of the site
             report = search.wait(expected_pages)
 
+    Pagefind reads each bundle's pages a group (`Bundle.groups`) at a time, always in the same
+    order, so the index is the same whether it was fed or read after the fact.
     An error or Ctrl-C inside the block stops Pagefind at once; none is left running.
     """
 
@@ -143,6 +152,9 @@ class SearchIndex:
         self._result: Future[IndexReport] | None = None
         self._services: list[Service] = []
         self._stopping = False
+        # Per bundle, the groups whose pages are all written, for its indexer to read; None: stop.
+        self._written: dict[str, asyncio.Queue[str | None]] = {b.folder: asyncio.Queue() for b in bundles}
+        self._announced: set[tuple[str, str]] = set()
 
     def __enter__(self) -> "SearchIndex":
         self._loop = self._stack.enter_context(background_loop())
@@ -159,14 +171,43 @@ class SearchIndex:
         finally:
             self._stack.close()
 
+    def feed(self, pages: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, bytes]]:
+        """(path, bytes) of occupation pages in path order, passed on to be written; a group is
+        handed to Pagefind when the next one starts, that is, once its last page is written."""
+        current: tuple[Bundle, str] | None = None
+        for path, data in pages:
+            slug = PurePosixPath(path).parent.name
+            bundle = next((b for b in self.bundles if b.holds(slug)), None)
+            group = (bundle, bundle.group_of(slug)) if bundle else None
+            if current and group != current:
+                self._announce(*current)
+            current = group
+            yield path, data
+        if current:
+            self._announce(*current)
+
+    def all_written(self) -> None:
+        """Every occupation page is on disk: hand Pagefind the groups it has not had yet."""
+        for bundle in self.bundles:
+            for group in bundle.groups:
+                self._announce(bundle, group)
+
+    def _announce(self, bundle: Bundle, group: str) -> None:
+        if (bundle.folder, group) not in self._announced and self._loop is not None:
+            self._announced.add((bundle.folder, group))
+            self._loop.call_soon_threadsafe(self._written[bundle.folder].put_nowait, group)
+
     async def _stop(self) -> None:
         self._stopping = True
         for service in self._services:
             service.stop()
+        for written in self._written.values():
+            written.put_nowait(None)  # an indexer waiting for pages stops waiting
 
     def wait(self, expected_pages: int | None = None) -> IndexReport:
         """Wait until every bundle is written, and check the page count."""
         assert self._result is not None, "use SearchIndex as a context manager"
+        self.all_written()
         report = self._result.result()
         if expected_pages is not None and report.pages != expected_pages:
             raise IndexError_(f"Pagefind indexed {report.pages} pages, expected {expected_pages}.")
@@ -201,7 +242,11 @@ class SearchIndex:
                 service.stop()
             index = await service.create_index(IndexConfig(force_language="sv", write_playground=False))
             # Only occupation pages are searchable; reading the rest would only cost time.
-            await index.add_directory(str(self.site_dir), glob=bundle.glob)
+            for _ in bundle.groups:
+                group = await self._written[bundle.folder].get()
+                if group is None:
+                    raise IndexError_("Indexing was stopped.")
+                await index.add_directory(str(self.site_dir), glob=group_glob(group))
             made = await index.get_files()
         except asyncio.CancelledError:
             service.stop()
