@@ -33,7 +33,7 @@ from typing import Any, Iterator
 
 from generator.config import CONTENT_DIR
 from generator.errors import YrkesinfoError
-from generator.helpers.search_terms import MIN_HEAD, split_compound, words
+from generator.helpers.search_terms import MIN_HEAD, split_compound
 from generator.stages.catalog import EDUCATION_LEVELS, Catalog, Occupation
 from generator.stages.labour import COUNTIES, RATING_CODES, REGION_ORDER, OccupationLabour
 from generator.stages.search_lists import compact_json
@@ -120,12 +120,11 @@ def compound_parts(word: str, heads: frozenset[str]) -> list[str]:
     return parts
 
 
-def _postings(catalog: Catalog, definitions: dict[str, str]) -> dict[str, dict[int, int]]:
+def _postings(catalog: Catalog, definitions: dict[str, str], text_words: "_TextWords") -> dict[str, dict[int, int]]:
     """word -> {occupation position: the highest weight it has there}."""
     heads = catalog.compound_heads()
     postings: dict[str, dict[int, int]] = {}
     parts: dict[str, list[str]] = {}  # names share words; each is split once
-    text_words = _TextWords()
     for position, o in enumerate(catalog.occupations):
         by_weight: dict[int, set[str]] = {}  # this occupation's words by the weight of where they stand
         for field, text in _fields(o, definitions):
@@ -159,12 +158,12 @@ class _TextWords:
         return found
 
 
-def _drop_common(postings: dict[str, dict[int, int]], catalog: Catalog) -> None:
+def _drop_common(postings: dict[str, dict[int, int]], catalog: Catalog, text_words: "_TextWords") -> None:
     """Leave out task and summary words that most occupations' tasks use: they tell none apart.
     Where the word also stands in a name, a group or its definition, that is kept."""
     in_tasks: dict[str, int] = {}
     for o in catalog.occupations:
-        for word in {w for text in (o.short_summary or o.oneliner, *o.tasks) for w in words(text)}:
+        for word in {w for text in (o.short_summary or o.oneliner, *o.tasks) for w in text_words(text) if not w.isdigit()}:
             in_tasks[word] = in_tasks.get(word, 0) + 1
     low = max(WEIGHTS["task"], WEIGHTS["summary"])
     limit = len(catalog.occupations) * MAX_TASK_SHARE
@@ -179,8 +178,9 @@ def _drop_common(postings: dict[str, dict[int, int]], catalog: Catalog) -> None:
 
 def task_shards(catalog: Catalog, definitions: dict[str, str]) -> dict[str, bytes]:
     """The task index, split by first letter: letter -> {word: [codes]} as compact JSON, words sorted."""
-    postings = _postings(catalog, definitions)
-    _drop_common(postings, catalog)
+    text_words = _TextWords()
+    postings = _postings(catalog, definitions, text_words)
+    _drop_common(postings, catalog, text_words)
     shards: dict[str, dict[str, list[int]]] = {}
     for word in sorted(postings):
         codes = [p * WEIGHT_BASE + w for p, w in sorted(postings[word].items())]
