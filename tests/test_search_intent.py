@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import SAMPLE_SNAPSHOT
+from generator.helpers.search_terms import words
 from generator.stages import search_intent
 from generator.stages.catalog import EDUCATION_LEVELS
 from generator.stages.labour import LabourData
@@ -50,7 +51,7 @@ def test_words_most_tasks_use_are_left_out_of_the_tasks(catalog, made) -> None:
     shard_words = {w for data in made.shards.values() for w in json.loads(data)}
     task_words: dict[str, int] = {}
     for o in catalog.occupations:
-        for w in {w for paragraph in o.tasks for w in search_intent.words(paragraph)}:
+        for w in {w for paragraph in o.tasks for w in words(paragraph)}:
             task_words[w] = task_words.get(w, 0) + 1
     common = [w for w, n in task_words.items() if n > len(catalog.occupations) * search_intent.MAX_TASK_SHARE]
     assert common, "the sample has words most tasks use"
