@@ -10,7 +10,6 @@ any sub-path; only canonical URLs and the sitemap use the absolute base URL.
 from __future__ import annotations
 
 import hashlib
-import posixpath
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -87,8 +86,9 @@ class Renderer:
         """Render `template` as the page at output `path` (e.g. 'yrken/x/index.html'); links are
         relative to it, or start from `root` when given."""
         if root is None:
-            root = posixpath.relpath(".", posixpath.dirname(path) or ".")
-            root = "" if root == "." else root + "/"
+            # A plain relative path (the planner's): one "../" per folder. (posixpath.relpath asks
+            # the OS for the working folder on every call.)
+            root = "../" * path.count("/")
         url_path = path.removesuffix("index.html")
         return self.env.get_template(template).render(
             root=root,
