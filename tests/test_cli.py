@@ -34,12 +34,13 @@ def yrkesinfo(*args: str, env: dict[str, str] | None = None, timeout: float = 30
 
 
 @contextlib.contextmanager
-def stub_api_process(snapshot: Path, *options: str, secret: str = CANARY_SECRET):
-    """`yrkesinfo stub-api` in its own process, expecting `secret`; yields its base URL."""
+def stub_api_process(snapshot: Path, *options: str, secret: str = CANARY_SECRET, log: Path | None = None):
+    """`yrkesinfo stub-api` in its own process, expecting `secret`; yields its base URL. Its request
+    log (a line per request) goes to `log` when given."""
     env = {**os.environ, "YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": secret}
     process = subprocess.Popen(
         [sys.executable, "-m", "generator", "stub-api", "--snapshot", str(snapshot), "--port", str(free_port()), *options],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env=env, stdout=subprocess.PIPE, stderr=log.open("w") if log else subprocess.DEVNULL, text=True,
     )
     try:
         line = process.stdout.readline()
@@ -167,9 +168,15 @@ def assert_untouched(tmp_path: Path, kept: Path, out: Path, files: dict[str, byt
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_interrupted_fetch_leaves_everything_as_it_was(tmp_path: Path, real_2018: Path, sig: int) -> None:
     kept, out, files = good_state(tmp_path, real_2018)
-    with stub_api_process(kept, "--latency", "0.3") as base:
+    log = tmp_path / "stub.log"
+    with stub_api_process(kept, "--latency", "0.3", log=log) as base:
         process = start_cli("build", "--live", "--snapshot", str(kept), "--out", str(out), env=live_env(base))
-        time.sleep(1.0)  # 30 records at 0.3 s, 8 at a time: the fetch runs for over a second
+        # Signalled once the details are being fetched, however slowly the command started: 30
+        # records at 0.3 s, 8 at a time, keep the fetch going for another second.
+        deadline = time.monotonic() + 30
+        while log.read_text().count('"GET ') < 3:
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.01)
         process.send_signal(sig)
         _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130, stderr

@@ -21,11 +21,15 @@ def folder_beside(dest: Path, purpose: str) -> Iterator[Path]:
     """A fresh temporary folder next to `dest`, removed on any error (also Ctrl-C)."""
     dest = Path(dest).resolve()
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.{purpose}-", dir=dest.parent))
+    tmp: Path | None = None
     try:
+        # A Ctrl-C between making the folder and knowing its name would leave it behind: it waits
+        # until the name is known, and then takes effect inside this try.
+        with deferred_interrupts():
+            tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.{purpose}-", dir=dest.parent))
         yield tmp
     finally:
-        if tmp.exists():
+        if tmp is not None and tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
 
 
