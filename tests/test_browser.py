@@ -142,8 +142,9 @@ def test_interest_letters_link_to_the_browse_view(page, serve_site, sample_site:
     base = serve_site(sample_site)
     page.goto(f"{base}yrken/{occupation.slug}/")
     page.click(f"#intressen a >> text={occupation.interests[0]}")
-    page.wait_for_selector("#antal")
     wanted = [o.name for o in catalog.occupations if occupation.interests[0] in o.interests]
+    # The page comes with every occupation listed and counted: wait for the script to have filtered it.
+    page.wait_for_function("n => document.getElementById('antal')?.textContent === `${n} yrken.`", arg=len(wanted))
     shown = [li.query_selector("a").inner_text() for li in page.query_selector_all("#yrkeslista > li:not([hidden])")]
     assert shown == wanted
 
