@@ -17,6 +17,7 @@ from generator import __version__
 from generator.config import CONTENT_DIR, PROJECT_ROOT, TEMPLATES_DIR, ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
 from generator.errors import YrkesinfoError
 from generator.helpers.atomic import deferred_interrupts, folder_beside, replace_dir
+from generator.helpers.minify import versions
 from generator.helpers.paths import check_output_folder
 from generator.stages.publish import (
     check_no_secret,
@@ -122,8 +123,8 @@ class BuildReport:
 
 def environment_key(site: SiteSettings, sample: bool, bundles: list[str]) -> str:
     """A hash of everything besides the snapshot that shapes the output: templates,
-    content pages, settings, the generator's own code. When it changes, all is rebuilt."""
-    digest = hashlib.sha256(repr((site, sample, bundles, __version__)).encode())
+    content pages, settings, the generator's own code and the minifiers'. When it changes, all is rebuilt."""
+    digest = hashlib.sha256(repr((site, sample, bundles, __version__, versions())).encode())
     for folder in (TEMPLATES_DIR, CONTENT_DIR / "pages", CONTENT_DIR / "search", Path(__file__).parent):
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())

@@ -20,6 +20,7 @@ from jinja2.runtime import Context
 
 from generator.config import TEMPLATES_DIR, SiteSettings
 from generator.helpers.csp import policy
+from generator.helpers.minify import minified
 from generator.helpers.template_cache import template_cache
 from generator.helpers.text import SWEDISH_LETTERS
 from generator.stages import render_labour
@@ -107,11 +108,12 @@ def relative_url(context: Context, target: Any) -> str:
 
 
 def hashed_assets(folder: Path) -> dict[str, tuple[str, bytes]]:
-    """name -> (content-hashed file name, bytes): cacheable forever, replaced on change."""
+    """name -> (content-hashed file name, bytes): cacheable forever, replaced on change.
+    Scripts and stylesheets are minified first, so the hash is of the bytes served."""
     assets = {}
     for path in sorted(folder.iterdir()):
         if path.is_file():
-            data = path.read_bytes()
+            data = minified(path.name, path.read_bytes())
             assets[path.name] = (hashed_name(path.stem, path.suffix, data), data)
     return assets
 
