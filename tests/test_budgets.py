@@ -55,11 +55,11 @@ def test_an_occupation_reads_without_javascript(browser, base: str, sample_site:
     code = [s for s in scripts if s[0] != "application/ld+json"]
     assert len(data) == 1 and data[0][1] is None
     # Besides the JSON-LD data the page has small scripts only, all modules, so none blocks rendering:
-    # highlight.js marks the words a search result was opened for (`?highlight=`), listen.js reads
-    # the page aloud, app.js saves it to Mina yrken and starts offline reading, and county.js is the
-    # county picker on pages with job prospects.
+    # app.js saves it to Mina yrken, county.js is the county picker on pages with job prospects, and
+    # start.js loads the rest only where it is needed: highlight.js for a page opened from a search
+    # result (`?highlight=`), listen.js where there is a Swedish voice, offline.js after the load.
     names = sorted(re.fullmatch(r"\.\./\.\./assets/([a-z]+)\.[0-9a-f]+\.js", src or "")[1] for kind, src in code if kind == "module")
-    assert len(names) == len(code) and names in (["app", "highlight", "listen"], ["app", "county", "highlight", "listen"]), code
+    assert len(names) == len(code) and names in (["app", "start"], ["app", "county", "start"]), code
 
 
 def test_html_and_css_of_an_occupation_page_fit_the_budget(sample_site: Path) -> None:

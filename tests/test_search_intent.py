@@ -1,5 +1,5 @@
 """Search that understands everyday words: the task index, facets and phrases (generator/stages/search_intent.py)
-and what the search page does with them (templates/assets/search_query.js, search.js)."""
+and what the search page does with them (templates/assets/search_query.js, search_engine.js)."""
 
 from __future__ import annotations
 

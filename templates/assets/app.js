@@ -1,5 +1,5 @@
-// On every page: the reader's own list of occupations (Mina yrken), the Spara
-// buttons, and the service worker that keeps pages for reading offline.
+// The reader's own list of occupations (Mina yrken) and the Spara buttons: on occupation
+// pages, and imported by the scripts of Sök, Bläddra, Mina yrken and Jämför.
 // The list is a JSON array of occupation ids in localStorage, written only when
 // the reader presses a button. Nothing is sent anywhere.
 const KEY = "mina-yrken";
@@ -81,49 +81,4 @@ export function keepOffline(paths) {
   navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: "cache-pages", urls }));
 }
 
-let reloading = false;
 
-function offerUpdate(worker) {
-  if (!navigator.serviceWorker.controller || document.getElementById("ny-version")) return;
-  const bar = document.createElement("p");
-  bar.id = "ny-version";
-  bar.className = "update-bar";
-  bar.setAttribute("role", "status");
-  const button = document.createElement("button");
-  button.type = "button";
-  button.textContent = "uppdatera";
-  button.addEventListener("click", () => {
-    reloading = true;
-    worker.postMessage({ type: "skip-waiting" });
-  });
-  bar.append("Ny version finns – ", button);
-  (document.querySelector(".site-header") || document.body.firstElementChild).after(bar);
-}
-
-function watchForUpdates(registration) {
-  if (registration.waiting) offerUpdate(registration.waiting);
-  registration.addEventListener("updatefound", () => {
-    const worker = registration.installing;
-    worker?.addEventListener("statechange", () => {
-      if (worker.state === "installed") offerUpdate(worker);
-    });
-  });
-  // A phone keeps a page open for days: look for a new build when the reader returns to it.
-  document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "visible") registration.update().catch(() => {});
-  });
-}
-
-// After the page has loaded, so the first visit downloads nothing more while it loads.
-function startWorker() {
-  navigator.serviceWorker.register(new URL("sw.js", root).href).then(watchForUpdates).catch(() => {});
-  keepOffline([location.href]); // this page came before the worker; later ones it keeps itself
-  navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (reloading) location.reload();
-  });
-}
-
-if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
-  if (document.readyState === "complete") startWorker();
-  else addEventListener("load", startWorker, { once: true });
-}

@@ -1,6 +1,5 @@
 // Lyssna: the browser reads the page's main text aloud in Swedish, with pause and stop.
-// Shown only where the browser has a Swedish voice on the device itself (localService):
-// a voice from a server would send the text away, and nothing is to leave the phone.
+// app.js loads this only where the device has a Swedish voice of its own, and passes it.
 const panel = document.querySelector("[data-listen]");
 const synth = globalThis.speechSynthesis;
 const play = panel?.querySelector("[data-listen-play]");
@@ -9,10 +8,6 @@ const stop = panel?.querySelector("[data-listen-stop]");
 // The text worth hearing: headings and paragraphs, not menus, chips or lists of links.
 const BLOCKS = "h1, .lead, section h2, section h3, section p, section dt, section dd, section li";
 let voice = null;
-
-function swedishVoice() {
-  return synth.getVoices().find((v) => v.localService && /^sv([-_]|$)/i.test(v.lang)) || null;
-}
 
 function texts() {
   const main = document.querySelector("main");
@@ -43,8 +38,10 @@ function start() {
   pause.focus();
 }
 
-function setUp() {
-  if (voice || !(voice = swedishVoice())) return;
+// Shows the buttons, which read with `swedishVoice`.
+export function setUp(swedishVoice) {
+  if (voice || !panel) return;
+  voice = swedishVoice;
   panel.hidden = false;
   play.addEventListener("click", start);
   pause.addEventListener("click", () => {
@@ -58,10 +55,4 @@ function setUp() {
     play.focus();
   });
   addEventListener("pagehide", () => synth.cancel());
-}
-
-if (panel && synth) {
-  setUp();
-  // Voices often arrive a moment after the page.
-  synth.addEventListener?.("voiceschanged", setUp);
 }

@@ -1,5 +1,5 @@
-// Search page: Pagefind's JS API with our own small, accessible result list.
-// Pagefind's excerpts carry <mark> tags; they are turned into DOM nodes here,
+// Search page: Pagefind's JS API with our own small, accessible result list. search.js
+// loads this when the reader is about to search. Pagefind's excerpts carry <mark> tags; they are turned into DOM nodes here,
 // never assigned as HTML, so nothing from the index can become markup.
 const script = document.querySelector("script[data-root]");
 // Each result gets a Spara button (app.js keeps the reader's list). Not awaited here: the
@@ -426,8 +426,10 @@ filterOff.addEventListener("click", () => {
   input.focus();
 });
 
-// Focus loads the names and the phrase list before the first key (Pagefind only when needed).
-input.addEventListener("focus", () => { loadNames(); loadQuery(); }, { once: true });
+// This loads when the field has the focus: the names and the phrase list come before the
+// first key (Pagefind only when needed).
+loadNames();
+loadQuery();
 input.addEventListener("input", () => run(input.value));
 form.addEventListener("submit", (event) => {
   event.preventDefault();
@@ -444,4 +446,6 @@ if (initial) {
   input.value = initial;
   if (params.get("ordagrant")) literalQuery = initial.trim();
   run(initial);
+} else if (input.value.trim()) {
+  run(input.value); // typed while this was loading
 }
