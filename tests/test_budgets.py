@@ -66,11 +66,12 @@ def test_html_and_css_of_an_occupation_page_fit_the_budget(sample_site: Path) ->
     pages = sorted((sample_site / "yrken").glob("*/index.html"), key=lambda p: gz(p.read_bytes()))
     largest = pages[-1]
     html = largest.read_bytes()
+    # The sheet every page has and the occupation page's own.
     stylesheets = re.findall(rb'<link rel="stylesheet" href="([^"]+)"', html)
-    assert len(stylesheets) == 1
-    css = (largest.parent / stylesheets[0].decode()).resolve().read_bytes()
-    total = gz(html) + gz(css)
-    assert total <= HTML_CSS_BUDGET, f"{largest.parent.name}: HTML {gz(html)} B + CSS {gz(css)} B gzipped"
+    assert len(stylesheets) == 2
+    css = sum(gz((largest.parent / sheet.decode()).resolve().read_bytes()) for sheet in stylesheets)
+    total = gz(html) + css
+    assert total <= HTML_CSS_BUDGET, f"{largest.parent.name}: HTML {gz(html)} B + CSS {css} B gzipped"
 
 
 def test_no_web_fonts(sample_site: Path) -> None:
