@@ -60,9 +60,9 @@ def record_first_visit(browser: Any, site: Path, base: str, path: str) -> list[d
     context = browser.new_context(viewport={"width": 360, "height": 800})
     started: list = []
     done: list = []
-    context.on("request", started.append)
-    context.on("requestfinished", done.append)
-    context.on("requestfailed", done.append)
+    context.on("request", lambda r: started.append(r))
+    context.on("requestfinished", lambda r: done.append(r))
+    context.on("requestfailed", lambda r: done.append(r))
     page = context.new_page()
     page.goto(base + path, wait_until="load")
     at_load = set(map(id, done))
@@ -133,11 +133,13 @@ def short(url: str, base: str) -> str:
     return re.sub(r"\.[0-9a-f]{10}\.", ".", name.rsplit("/", 1)[-1] or name or "/")
 
 
-def listing(rows: list[dict], worker: bool) -> str:
+def listing(rows: list[dict], worker: bool, most: int = 12) -> str:
+    """The responses of one kind, the largest first (at most `most`), in KB."""
     base = re.match(r"https?://[^/]+/", rows[0]["url"])[0] if rows else ""
-    kept = [r for r in rows if r["worker"] == worker]
-    return ", ".join(f"{short(r['url'], base)}{' (after load)' if r['after_load'] else ''} {r['bytes'] / KB:.1f}"
-                     for r in kept)
+    kept = sorted((r for r in rows if r["worker"] == worker), key=lambda r: -r["bytes"])
+    text = ", ".join(f"{short(r['url'], base)}{' (after load)' if r['after_load'] else ''} {r['bytes'] / KB:.1f}"
+                     for r in kept[:most])
+    return text + (f" and {len(kept) - most} more" if len(kept) > most else "")
 
 
 def page_rows(results: dict[str, dict[str, list[dict]]]) -> list[str]:
@@ -174,14 +176,14 @@ def section_text(results: dict[str, dict[str, list[dict]]], labels: dict[str, st
         "after its load event only to register the worker.",
         "",
         head + "of it after load, now (KB) | offline reading after load, now (KB) |",
-        "| --- | " + "---: | " * (5 if baseline else 3),
+        "| --- |" + " ---: |" * (5 if baseline else 3),
         *page_rows(results),
         "",
     ]
     for page in results["now"]:
         for which in results:
             lines.append(f"- {page}, {which}: {listing(results[which][page], False)}")
-        lines.append(f"- {page}, now, offline reading: {listing(results['now'][page], True)}")
+        lines.append(f"- {page}, now, offline reading (all after load): {listing(results['now'][page], True, 6)}")
     lines += ["", "Fetched by a browser that offers to install the site (not by headless Chromium), now: "
               f"{installing(sites['now'])}.", ""]
     return "\n".join(lines)
