@@ -8,13 +8,26 @@ compressed (gzip) as well as raw.
 
 from __future__ import annotations
 
+import re
+
+
+# A template literal inside another's ${...}: rjsmin takes the inner one's text for code and
+# drops its spaces (`, ${x}` becomes `,${x}`). Such scripts are refused, not quietly changed.
+NESTED_TEMPLATE = re.compile(r"\$\{[^`}]*`")
+
 
 def minified(name: str, data: bytes) -> bytes:
     """`data` of the asset file `name`, minified if it is a script or a stylesheet."""
     if name.endswith(".js"):
         import rjsmin
 
-        return rjsmin.jsmin(data.decode("utf-8")).encode("utf-8")
+        source = data.decode("utf-8")
+        nested = NESTED_TEMPLATE.search(source)
+        if nested:
+            line = source.count("\n", 0, nested.start()) + 1
+            raise ValueError(f"{name}, line {line}: a template literal inside another's ${{...}}, which the "
+                             "minifier would change; give the inner one a name of its own")
+        return rjsmin.jsmin(source).encode("utf-8")
     if name.endswith(".css"):
         import rcssmin
 

@@ -50,7 +50,8 @@ function render() {
   status.textContent = ids.length === 0 ? "Välj två till fyra yrken att jämföra."
     : ids.length === 1 ? "Välj minst ett yrke till att jämföra med."
     : ids.length === MAX ? `Du jämför ${MAX} yrken. Ta bort ett om du vill lägga till ett annat.` : "";
-  history.replaceState(null, "", `${location.pathname}${location.search}${ids.length ? `#${ids.join(",")}` : ""}`);
+  const hash = ids.length ? `#${ids.join(",")}` : "";
+  history.replaceState(null, "", `${location.pathname}${location.search}${hash}`);
   fillChoices();
 }
 

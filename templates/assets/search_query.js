@@ -165,7 +165,8 @@ export function describeFilters(filters, help) {
   }
   const sort = params.get("sortera")?.[0];
   const order = sort ? facet("sortera", sort) : "";
-  const text = clauses.length ? `Visar yrken som ${clauses.join(" och ")}${order ? `, ${order}` : ""}.` : `Visar yrken ${order}.`;
+  const tail = order ? `, ${order}` : "";
+  const text = clauses.length ? `Visar yrken som ${clauses.join(" och ")}${tail}.` : `Visar yrken ${order}.`;
   return { text, browse: browse.toString() };
 }
 
