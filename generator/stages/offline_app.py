@@ -24,7 +24,7 @@ MANIFEST_PATH = "manifest.webmanifest"
 OFFLINE_PATH = "offline.html"
 # The pages and scripts a reader needs with no network, besides the pages they opened.
 SHELL_PAGES = ("./", "mina-yrken/", "jamfor/", "sok/", OFFLINE_PATH, MANIFEST_PATH)
-SHELL_ASSETS = ("style.css", "occupation.css", "tools.css", "start.js", "offline.js", "app.js", "saved-view.js", "mina.js", "jamfor.js", "search.js", "search_engine.js", "favicon.svg")
+SHELL_ASSETS = ("style.css", "occupation.css", "tools.css", "saved.css", "start.js", "offline.js", "app.js", "save-button.js", "saved-view.js", "mina.js", "jamfor.js", "search.js", "search_engine.js", "favicon.svg")
 
 
 def icon_png(size: int) -> bytes:

@@ -10,6 +10,7 @@ any sub-path; only canonical URLs and the sitemap use the absolute base URL.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -37,6 +38,20 @@ INTERESTS = {
     "C": ("Organiserande", "Du gillar ordning, tydliga rutiner och att arbeta noggrant med detaljer."),
 }
 assert set(INTERESTS) == set(INTEREST_LETTERS)
+
+# Each page links one stylesheet, made of the parts it uses (in assets/): one request that can
+# block the first paint, and no rules for what the page does not have. The service worker keeps
+# them all, so a visit to another kind of page gets its sheet from the cache.
+STYLESHEETS = {
+    "style.css": ("style.css", "lists.css"),  # the A–Ö index, areas, text pages
+    "occupation.css": ("style.css", "occupation.css"),  # occupation pages
+    "tools.css": ("style.css", "lists.css", "tools.css"),  # Sök, Bläddra
+    "saved.css": ("style.css", "lists.css", "occupation.css", "tools.css"),  # Mina yrken, Jämför
+}
+# Parts only ever served inside a sheet above.
+STYLE_PARTS = {"lists.css"}
+# Indentation and blank lines between lines of HTML (not inside these elements, where they may matter).
+KEEP_SPACES = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)|\n[ \t\r\n]*", re.S | re.I)
 
 
 @dataclass(frozen=True)
@@ -91,12 +106,19 @@ class Renderer:
             # the OS for the working folder on every call.)
             root = "../" * path.count("/")
         url_path = path.removesuffix("index.html")
-        return self.env.get_template(template).render(
+        text = self.env.get_template(template).render(
             root=root,
             canonical=self.site.base_url + url_path,
             asset=lambda name: root + "assets/" + self.assets[name][0],
             **context,
-        ).encode("utf-8")
+        )
+        return (collapse_lines(text) if path.endswith(".html") else text).encode("utf-8")
+
+
+def collapse_lines(html: str) -> str:
+    """`html` without the templates' indentation and blank lines: each run of them becomes one
+    line break, which HTML reads as the space it was, except in <pre>, <textarea> and <script>."""
+    return KEEP_SPACES.sub(lambda m: m.group(1) or "\n", html)
 
 
 @pass_context
@@ -112,10 +134,22 @@ def hashed_assets(folder: Path) -> dict[str, tuple[str, bytes]]:
     Scripts and stylesheets are minified first, so the hash is of the bytes served."""
     assets = {}
     for path in sorted(folder.iterdir()):
-        if path.is_file():
-            data = minified(path.name, path.read_bytes())
+        if path.is_file() and path.name not in STYLE_PARTS:
+            data = minified(path.name, stylesheet(folder, path.name) if path.name in STYLESHEETS else path.read_bytes())
             assets[path.name] = (hashed_name(path.stem, path.suffix, data), data)
-    return assets
+    for name in STYLESHEETS.keys() - assets.keys():
+        if all((folder / part).is_file() for part in STYLESHEETS[name]):
+            data = minified(name, stylesheet(folder, name))
+            assets[name] = (hashed_name(Path(name).stem, ".css", data), data)
+    return dict(sorted(assets.items()))
+
+
+def stylesheet(folder: Path, name: str) -> bytes:
+    """The sheet `name` as served: its parts, in order (a folder without them: the file itself)."""
+    parts = [folder / part for part in STYLESHEETS[name]]
+    if not all(part.is_file() for part in parts):
+        return (folder / name).read_bytes()
+    return b"\n".join(part.read_bytes() for part in parts)
 
 
 def hashed_name(stem: str, suffix: str, data: bytes) -> str:

@@ -1,5 +1,6 @@
 // The reader's own list of occupations (Mina yrken) and the Spara buttons: on occupation
-// pages, and imported by the scripts of Sök, Bläddra, Mina yrken and Jämför.
+// pages, and imported by the scripts of Sök, Bläddra, Mina yrken and Jämför (whose lists make
+// their buttons with save-button.js).
 // The list is a JSON array of occupation ids in localStorage, written only when
 // the reader presses a button. Nothing is sent anywhere.
 const KEY = "mina-yrken";
@@ -22,24 +23,6 @@ export function setSaved(ids) {
   }
   syncButtons();
   document.dispatchEvent(new CustomEvent("mina-yrken"));
-}
-
-// A Spara toggle for a list of results; `name` tells a screen reader which one.
-export function saveButton(id, slug, name) {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "save";
-  button.dataset.save = String(id);
-  button.dataset.slug = slug;
-  button.append("Spara");
-  if (name) {
-    const hidden = document.createElement("span");
-    hidden.className = "visually-hidden";
-    hidden.textContent = ` ${name}`;
-    button.append(hidden);
-  }
-  button.setAttribute("aria-pressed", String(savedIds().includes(id)));
-  return button;
 }
 
 function syncButtons() {

@@ -125,8 +125,9 @@ restore();
 update();
 
 // Each occupation in the list gets a Spara button (app.js keeps the reader's list).
-import(document.querySelector("script[data-app]").dataset.app)
-  .then((app) => {
-    for (const { li } of items) li.append(app.saveButton(Number(li.dataset.id), li.dataset.slug, li.querySelector("a").textContent));
+const { app: appFile, saveButton: buttonFile } = document.querySelector("script[data-app]").dataset;
+Promise.all([import(appFile), import(buttonFile)])
+  .then(([app, { saveButton }]) => {
+    for (const { li } of items) li.append(saveButton(app, Number(li.dataset.id), li.dataset.slug, li.querySelector("a").textContent));
   })
   .catch(() => {}); // without it the list still filters

@@ -3,6 +3,7 @@
 // without one, from Mina yrken; the link follows every change, so a comparison can be shared.
 const script = document.querySelector("script[data-list]");
 const app = await import(script.dataset.app);
+const { saveButton } = await import(script.dataset.saveButton);
 const view = await import(script.dataset.view);
 const { element, hiddenText } = view;
 const MAX = 4;
@@ -27,7 +28,7 @@ function card(o, rows) {
     "section", { class: "compare-card", "aria-labelledby": `jamfor-${o.id}` },
     element("h2", { id: `jamfor-${o.id}` }, view.pageLink(o, app.root)),
     facts,
-    element("p", { class: "item-controls" }, app.saveButton(o.id, o.slug, o.name),
+    element("p", { class: "item-controls" }, saveButton(app, o.id, o.slug, o.name),
       element("button", { type: "button", "data-drop": String(o.id) }, "Ta bort", hiddenText(` ${o.name} från jämförelsen`))),
   );
   // Every card spans the same rows of the page's grid, so the rows line up side by side.

@@ -1,10 +1,12 @@
 // Lyssna: the browser reads the page's main text aloud in Swedish, with pause and stop.
-// app.js loads this only where the device has a Swedish voice of its own, and passes it.
-const panel = document.querySelector("[data-listen]");
+// start.js loads this only where the device has a Swedish voice of its own, and passes it;
+// the buttons are made here, below Spara and Jämför, so a page without a voice has none.
+const actions = document.querySelector(".page-actions");
 const synth = globalThis.speechSynthesis;
-const play = panel?.querySelector("[data-listen-play]");
-const pause = panel?.querySelector("[data-listen-pause]");
-const stop = panel?.querySelector("[data-listen-stop]");
+let panel = null;
+let play = null;
+let pause = null;
+let stop = null;
 // The text worth hearing: headings and paragraphs, not menus, chips or lists of links.
 const BLOCKS = "h1, .lead, section h2, section h3, section p, section dt, section dd, section li";
 let voice = null;
@@ -38,11 +40,26 @@ function start() {
   pause.focus();
 }
 
+function button(text, hidden) {
+  const element = document.createElement("button");
+  element.type = "button";
+  element.textContent = text;
+  element.hidden = hidden;
+  panel.append(element);
+  return element;
+}
+
 // Shows the buttons, which read with `swedishVoice`.
 export function setUp(swedishVoice) {
-  if (voice || !panel) return;
+  if (voice || !actions) return;
   voice = swedishVoice;
-  panel.hidden = false;
+  panel = document.createElement("div");
+  panel.className = "listen";
+  panel.dataset.listen = "";
+  play = button("Lyssna", false);
+  pause = button("Pausa", true);
+  stop = button("Stoppa", true);
+  actions.append(panel);
   play.addEventListener("click", start);
   pause.addEventListener("click", () => {
     if (synth.paused) synth.resume();

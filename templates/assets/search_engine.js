@@ -4,7 +4,9 @@
 const script = document.querySelector("script[data-root]");
 // Each result gets a Spara button (app.js keeps the reader's list). Not awaited here: the
 // search field must listen from the first key.
-const appReady = import(script.dataset.app).catch(() => null);
+const buttonReady = Promise.all([import(script.dataset.app), import(script.dataset.saveButton)])
+  .then(([app, { saveButton }]) => (...args) => saveButton(app, ...args))
+  .catch(() => null);
 const root = new URL(script.dataset.root || "./", location.href);
 const form = document.querySelector(".search-form");
 const input = form.querySelector("input[type=search]");
@@ -217,7 +219,7 @@ async function resultData(item) {
   };
 }
 
-function resultItem(data, query, app) {
+function resultItem(data, query, saveButton) {
   const item = document.createElement("li");
   const link = document.createElement("a");
   // The occupation page marks the searched words (highlight.js).
@@ -233,7 +235,7 @@ function resultItem(data, query, app) {
     item.append(" ", badge);
   }
   item.append(excerpt);
-  if (app && data.id) item.append(app.saveButton(data.id, data.slug, data.title));
+  if (saveButton && data.id) item.append(saveButton(data.id, data.slug, data.title));
   return item;
 }
 
@@ -249,12 +251,12 @@ async function showMore(part, first = false) {
     part.next += batch.length;
     // Offline, a result whose text was never kept on this phone is left out.
     const loaded = (await Promise.all(batch.map((item) => resultData(item).catch(() => null)))).filter(Boolean);
-    const app = await appReady;
+    const saveButton = await buttonReady;
     if (search !== shown) return [];
     for (const data of loaded) {
       if (search.slugs.has(data.slug) || !search.allows(data.slug)) continue;
       search.slugs.add(data.slug);
-      added.push(resultItem(data, search.words, app));
+      added.push(resultItem(data, search.words, saveButton));
     }
   }
   if (first) part.list.replaceChildren(...added);

@@ -3,14 +3,14 @@
 // after the page has loaded; the highlighting of searched words (highlight.js) on a page
 // opened from a search result; Lyssna (listen.js) where the device has a Swedish voice.
 // Their content-hashed names (in assets/, beside this file) come with this script's element.
-const names = document.querySelector("script[data-offline-js]")?.dataset || {};
+const names = document.querySelector("script[data-offline]")?.dataset || {};
 const load = (name) => import(new URL(names[name], import.meta.url).href);
 
 // Module scripts run before the page's load event.
-if (names.offlineJs && "serviceWorker" in navigator && location.protocol.startsWith("http")) {
-  addEventListener("load", () => load("offlineJs").then((offline) => offline.start()).catch(() => {}), { once: true });
+if (names.offline && "serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  addEventListener("load", () => load("offline").then((offline) => offline.start()).catch(() => {}), { once: true });
 }
-if (names.highlightJs && new URLSearchParams(location.search).has("highlight")) load("highlightJs").catch(() => {});
+if (names.highlight && new URLSearchParams(location.search).has("highlight")) load("highlight").catch(() => {});
 
 // Lyssna only with a voice on the device itself (localService): a voice from a server
 // would send the text away, and nothing is to leave the phone.
@@ -21,10 +21,10 @@ function listen() {
   const voice = !listening && synth.getVoices().find((v) => v.localService && /^sv([-_]|$)/i.test(v.lang));
   if (!voice) return;
   listening = true;
-  load("listenJs").then((module) => module.setUp(voice)).catch(() => {});
+  load("lyssna").then((module) => module.setUp(voice)).catch(() => {});
 }
 
-if (names.listenJs && synth) {
+if (names.lyssna && synth) {
   listen();
   // Voices often arrive a moment after the page.
   synth.addEventListener?.("voiceschanged", listen);
