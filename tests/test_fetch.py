@@ -13,6 +13,7 @@ import pytest
 
 from generator.helpers.aio import run_sync
 from generator.config import ApiSettings
+from generator.helpers.tls import tls_context
 from generator.stages.fetch import AuthError, FetchError, FetchOptions, fetch_snapshot, parse_retry_after
 from generator.stages.snapshot import read_snapshot, sha256
 from generator.devtools.stub_api import Faults
@@ -65,6 +66,12 @@ def test_concurrency_is_bounded_and_configurable(stub_factory, small: Path) -> N
     stub = stub_factory(small, Faults(latency=0.05))
     run(fetch_snapshot(settings_for(stub), quiet=True))
     assert 3 < stub.stats()["max_in_flight"] <= 8
+
+
+
+def test_one_tls_context_for_every_client() -> None:
+    assert tls_context() is tls_context()
+    assert tls_context().verify_mode.name == "CERT_REQUIRED" and tls_context().check_hostname
 
 
 def test_429_is_retried_after_the_time_the_server_asks(stub_factory, small: Path) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 
 from generator.helpers.http_limits import BodyTooLarge, read_limited
+from generator.helpers.tls import tls_context
 from generator.records import list_entries, primary_image
 from generator.stages.snapshot import Snapshot, image_key
 
@@ -110,7 +111,7 @@ async def fetch_images(
     unreachable: set[str] = set()
     async with httpx.AsyncClient(
         headers={"User-Agent": user_agent}, timeout=httpx.Timeout(timeout, connect=5.0), follow_redirects=True,
-        max_redirects=5, event_hooks={"request": [] if allow_private_hosts else [_public_host_only]},
+        max_redirects=5, verify=tls_context(), event_hooks={"request": [] if allow_private_hosts else [_public_host_only]},
     ) as client:
 
         async def one(url: str) -> None:

@@ -17,6 +17,7 @@ import httpx
 from tenacity import RetryCallState
 
 from generator.helpers.http_limits import BodyTooLarge
+from generator.helpers.tls import tls_context
 from generator.stages.fetch import RETRYABLE_STATUS, USER_AGENT, FetchOptions, _Retryable, parse_retry_after, read_body, retrying
 
 
@@ -59,7 +60,7 @@ class OpenDataClient:
         self._http = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             timeout=httpx.Timeout(options.read_timeout, connect=options.connect_timeout),
-            follow_redirects=True,
+            follow_redirects=True, verify=tls_context(),
         )
 
     async def __aenter__(self) -> "OpenDataClient":
