@@ -9,12 +9,13 @@ from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import httpx
 import pytest
 
 from generator.helpers.aio import run_sync
 from generator.config import ApiSettings
 from generator.helpers.tls import tls_context
-from generator.stages.fetch import AuthError, FetchError, FetchOptions, fetch_snapshot, parse_retry_after
+from generator.stages.fetch import AuthError, FetchError, FetchOptions, YrkesinfoClient, fetch_snapshot, parse_retry_after
 from generator.stages.snapshot import read_snapshot, sha256
 from generator.devtools.stub_api import Faults
 
@@ -67,6 +68,17 @@ def test_concurrency_is_bounded_and_configurable(stub_factory, small: Path) -> N
     run(fetch_snapshot(settings_for(stub), quiet=True))
     assert 3 < stub.stats()["max_in_flight"] <= 8
 
+
+
+@pytest.mark.parametrize("base", ["https://apier.arbetsformedlingen.se/yrkesinfo-vagledning/v1", "http://127.0.0.1:9"])
+def test_request_urls_are_the_ones_httpx_made_from_base_url_and_params(base: str) -> None:
+    """The client builds each URL from one parsed base; it must be the URL httpx's base_url and
+    params merging gave, credentials escaped the same way."""
+    settings = ApiSettings(base_url=base, client_id="id x", client_secret="s&c=r/t+%?#")
+    merged = httpx.Client(base_url=base + "/", params={"client_id": "id x", "client_secret": "s&c=r/t+%?#"})
+    client = YrkesinfoClient(settings)
+    for path in ("yrken", "yrken/5155"):
+        assert str(client.url(path)) == str(merged.build_request("GET", path).url)
 
 
 def test_one_tls_context_for_every_client() -> None:

@@ -33,6 +33,7 @@ from generator.config import ApiSettings
 from generator.errors import YrkesinfoError
 from generator.helpers.http_limits import BodyTooLarge, read_limited
 from generator.helpers.progress import progress as progress_bar
+from generator.helpers.tls import tls_context
 from generator.records import detail_problem, list_entries
 from generator.stages.fetch_images import ImageReport, fetch_images
 from generator.stages.fetch_progress import FetchProgress
@@ -166,13 +167,14 @@ class YrkesinfoClient:
         self.options = options
         self.tracking_id = str(uuid.uuid4())
         self.retries = 0
+        # The credentials go in every URL, which is built from this one parsed base: httpx's merging of
+        # base_url and params parsed each URL three times, a tenth of the client's CPU per request.
+        self._base = httpx.URL(settings.base_url + "/", params={"client_id": settings.client_id, "client_secret": settings.client_secret})
         self._http = httpx.AsyncClient(
-            base_url=settings.base_url + "/",
-            params={"client_id": settings.client_id, "client_secret": settings.client_secret},
             headers={"User-Agent": USER_AGENT, "AF-TrackingId": self.tracking_id, "Accept": "application/json"},
             timeout=httpx.Timeout(options.read_timeout, connect=options.connect_timeout),
             limits=httpx.Limits(max_connections=options.concurrency, max_keepalive_connections=options.concurrency),
-            follow_redirects=False,
+            follow_redirects=False, verify=tls_context(),
         )
 
     async def __aenter__(self) -> "YrkesinfoClient":
@@ -196,10 +198,14 @@ class YrkesinfoClient:
     def _count_retry(self, state: RetryCallState) -> None:
         self.retries += 1
 
+    def url(self, path: str) -> httpx.URL:
+        """The API's `path` (relative, like "yrken/12"), with the credentials."""
+        return self._base.copy_with(path=self._base.path + path)
+
     async def _get_once(self, path: str) -> tuple[Any, bytes]:
         try:
             async with asyncio.timeout(self.options.request_deadline):
-                async with self._http.stream("GET", path) as response:
+                async with self._http.stream("GET", self.url(path)) as response:
                     await self._check_status(response)
                     limit = self.options.list_limit if path == "yrken" else self.options.detail_limit
                     body = await read_limited(response, limit, f"the answer to {path}")
