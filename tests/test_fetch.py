@@ -86,6 +86,14 @@ def test_one_tls_context_for_every_client() -> None:
     assert tls_context().verify_mode.name == "CERT_REQUIRED" and tls_context().check_hostname
 
 
+def test_client_set_up_is_timed_apart_from_the_requests(stub_factory, small: Path) -> None:
+    stub = stub_factory(small, Faults(latency=0.05))
+    _, report = run(fetch_snapshot(settings_for(stub), quiet=True))
+    # 21 requests, 8 at a time: at least the list and three rounds of details.
+    assert report.seconds >= 4 * 0.05 and report.setup_seconds >= 0
+    assert f"{report.seconds:.2f} s (+{report.setup_seconds:.2f} s set-up)" in report.summary()
+
+
 def test_429_is_retried_after_the_time_the_server_asks(stub_factory, small: Path) -> None:
     stub = stub_factory(small, Faults(rate_429=0.3, retry_after=1, seed=3))
     snapshot, report = run(fetch_snapshot(settings_for(stub), options=FAST, quiet=True))
