@@ -7,34 +7,27 @@ flags, so they cannot end up in shell history, config files or the site.
 from __future__ import annotations
 
 import os
-from importlib import resources
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Re-exported: this stays their public home, though a build with nothing to do reads them from there.
+from generator.environment import (  # noqa: F401
+    CONTENT_DIR,
+    ENV_BASE_URL,
+    ENV_CLIENT_ID,
+    ENV_CLIENT_SECRET,
+    ENV_SITE_URL,
+    PROJECT_ROOT,
+    SAMPLE_SNAPSHOT,
+    SITE_FILE,
+    TEMPLATES_DIR,
+    credential_status,
+    site_url_override,
+)
 from generator.errors import YrkesinfoError
 
 DEFAULT_BASE_URL = "https://apier.arbetsformedlingen.se/yrkesinfo-vagledning/v1"
-
-ENV_CLIENT_ID = "YRKESINFO_CLIENT_ID"
-ENV_CLIENT_SECRET = "YRKESINFO_CLIENT_SECRET"
-ENV_BASE_URL = "YRKESINFO_BASE_URL"
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
-
-def _package_folder(name: str) -> Path:
-    """templates/ or content/: inside the installed package (a wheel puts them there), else at
-    the top of the checkout, where they live in the repository (a checkout or an editable install)."""
-    installed = resources.files("generator") / name
-    if isinstance(installed, Path) and installed.is_dir():
-        return installed
-    return PROJECT_ROOT / name
-
-
-TEMPLATES_DIR = _package_folder("templates")
-CONTENT_DIR = _package_folder("content")
-SAMPLE_SNAPSHOT = CONTENT_DIR / "sample"
 
 REDACTED = "***"
 # Any `client_secret=...` or `client_id=...` in a URL or message, whatever the value.
@@ -82,14 +75,6 @@ def api_settings_from_env(environ: os._Environ[str] | dict[str, str] | None = No
     return ApiSettings(base_url=base_url, client_id=client_id, client_secret=client_secret)
 
 
-def credential_status(environ: dict[str, str] | None = None) -> str:
-    """What `--help` and reports may say about the credentials: set or not, nothing more."""
-    env = os.environ if environ is None else environ
-    return ", ".join(
-        f"{name} {'is set' if env.get(name) else 'is not set'}" for name in (ENV_CLIENT_ID, ENV_CLIENT_SECRET)
-    )
-
-
 ENV_BAROMETER_URL = "YRKESINFO_BAROMETER_URL"
 ENV_SCB_URL = "YRKESINFO_SCB_URL"
 DEFAULT_BAROMETER_URL = "https://data.arbetsformedlingen.se/prognoser/yrkesbarometer.json"
@@ -115,9 +100,6 @@ def labour_settings_from_env(environ: os._Environ[str] | dict[str, str] | None =
     )
 
 
-ENV_SITE_URL = "YRKESINFO_SITE_URL"
-
-
 @dataclass(frozen=True)
 class SiteSettings:
     """What the pages say about the site itself, from content/site.toml."""
@@ -132,10 +114,9 @@ class SiteSettings:
 def site_settings(path: Path | None = None, base_url: str | None = None) -> SiteSettings:
     import tomllib
 
-    path = path or CONTENT_DIR / "site.toml"
-    with open(path, "rb") as f:
+    with open(path or SITE_FILE, "rb") as f:
         data = tomllib.load(f)
-    url = base_url or os.environ.get(ENV_SITE_URL) or data["base_url"]
+    url = site_url_override(base_url) or data["base_url"]
     return SiteSettings(
         title=data["title"],
         description=data["description"],
