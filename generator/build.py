@@ -14,22 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, TextIO
 
 from generator import __version__
-from generator.config import CONTENT_DIR, PROJECT_ROOT, TEMPLATES_DIR, ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
+from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
 from generator.errors import YrkesinfoError
 from generator.helpers.atomic import deferred_interrupts, folder_beside, replace_dir
 from generator.helpers.minify import versions
-from generator.helpers.paths import check_output_folder
-from generator.stages.publish import (
-    check_no_secret,
-    check_site,
-    is_built_site,
-    link_tree,
-    publish,
-    read_state,
-    remove_paths,
-    write_files,
-)
+from generator.stages.publish import check_no_secret, check_site, link_tree, publish, remove_paths, write_files
 from generator.stages.snapshot import Snapshot, read_snapshot, stage_snapshot, write_snapshot
+from generator.stages.state import check_out, check_snapshot_folder, read_state
 from generator.stages.work import Work, bundle_keys_of, occupation_pages_first
 
 # The other stages are imported where they are used: an unchanged build needs none of them, and
@@ -254,27 +245,6 @@ def _write_and_index(staged: Path, work: Work, report: BuildReport) -> None:
         if search:
             report.indexed = search.wait(expected_pages=sum(b.pages for b in work.reindex)).pages
             report.timings["index"] = time.perf_counter() - started - report.timings["render"]
-
-
-def _protected_folders() -> dict[str, Path]:
-    protected = {"project": PROJECT_ROOT, "current": Path.cwd(), "root": Path("/")}
-    try:
-        protected["home"] = Path.home()
-    except RuntimeError:  # no home folder known
-        pass
-    return protected
-
-
-def check_out(out: Path, snapshot_dir: Path, *, force: bool = False) -> None:
-    """Refuse an `--out` that the build must not replace (see `paths.check_output_folder`)."""
-    protected = {"snapshot": Path(snapshot_dir), **_protected_folders()}
-    check_output_folder(out, protected=protected, is_site=is_built_site(out), force=force)
-
-
-def check_snapshot_folder(folder: Path, *, force: bool = False) -> None:
-    """A fetch replaces its snapshot folder too: only a missing or empty folder, or a snapshot."""
-    check_output_folder(folder, protected=_protected_folders(), is_site=(Path(folder) / "yrken.json").is_file(),
-                        force=force, what="the snapshot folder")
 
 
 def build(

@@ -16,14 +16,15 @@ from urllib.parse import quote
 
 from generator.errors import YrkesinfoError
 from generator.helpers.atomic import replace_dir
-from generator.helpers.paths import UnsafePathError, inside, is_plain_relative
+from generator.helpers.paths import inside
+# The state's home is `state`; these stay importable from here, where they were first.
+from generator.stages.state import STATE_FILE, folder_id, is_built_site, pending_path, read_state, state_path  # noqa: F401
 
 
 class PublishError(YrkesinfoError):
     """The built site failed a final check."""
 
 
-STATE_FILE = ".build-state.json"  # beside the site, not in it: the web never serves it
 FOLDER_MODE, FILE_MODE = 0o755, 0o644  # what a web server running as another user can read
 MIN_SECRET_LENGTH = 8  # a shorter secret would match ordinary text
 
@@ -76,47 +77,6 @@ def remove_paths(folder: Path, paths: Iterable[str]) -> None:
             parent = parent.parent
 
 
-def state_path(out: Path) -> Path:
-    """Where the state of the site in `out` is kept: beside it, as `.<name>.build-state.json`."""
-    out = Path(out).resolve()
-    return out.parent / f".{out.name}{STATE_FILE}"
-
-
-def _folder_id(folder: Path) -> list[int]:
-    """Which folder a state belongs to; a rename keeps it, a copy or another build does not."""
-    stat = os.stat(folder)
-    return [stat.st_dev, stat.st_ino]
-
-
-def read_state(out: Path) -> dict[str, Any] | None:
-    """What the last build of `out` was made from, or None when unknown, unreadable or not for this folder.
-
-    Raises UnsafePathError when the state names a path outside the site."""
-    path = state_path(out)
-    try:
-        state = json.loads(path.read_bytes())
-        folder_id = _folder_id(out)
-    except (OSError, ValueError, RecursionError):
-        return None
-    if not isinstance(state, dict) or not isinstance(state.get("pages"), dict) or state.get("folder") != folder_id:
-        return None
-    for rel in [*state["pages"], *state.get("bundles", [])]:
-        if not is_plain_relative(rel):
-            raise UnsafePathError(f"{path}: the path {rel!r} leads outside the site; the file is rejected. "
-                                  "Delete it to build the site from scratch.")
-    return state
-
-
-def is_built_site(out: Path) -> bool:
-    """A folder this tool built: its state is beside it (or, from older versions, inside it)."""
-    state = state_path(out)
-    return any(p.is_file() for p in (state, _pending(state), Path(out) / STATE_FILE))
-
-
-def _pending(state: Path) -> Path:
-    return state.with_name(state.name + ".new")
-
-
 def check_site(folder: Path, required: list[str]) -> None:
     missing = [rel for rel in required if not (folder / rel).is_file()]
     if missing:
@@ -165,8 +125,8 @@ def publish(staged: Path, out: Path, state: dict[str, Any] | None = None) -> Non
     set_public_modes(staged)
     pending = None
     if state is not None:
-        pending = _pending(state_path(out))
-        pending.write_text(json.dumps({**state, "folder": _folder_id(staged)}, sort_keys=True, indent=0) + "\n", "utf-8")
+        pending = pending_path(state_path(out))
+        pending.write_text(json.dumps({**state, "folder": folder_id(staged)}, sort_keys=True, indent=0) + "\n", "utf-8")
     try:
         replace_dir(staged, out)
     except BaseException:
