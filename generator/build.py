@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, TextIO
 
 from generator import __version__
-from generator.config import CONTENT_DIR, TEMPLATES_DIR, ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
+from generator.config import ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
 from generator.errors import YrkesinfoError
 from generator.helpers.atomic import deferred_interrupts, folder_beside, replace_dir
-from generator.helpers.minify import versions
 from generator.stages.publish import check_no_secret, check_site, link_tree, publish, remove_paths, write_files
 from generator.stages.snapshot import Snapshot, read_snapshot, stage_snapshot, write_snapshot
 from generator.stages.state import check_out, check_snapshot_folder, read_state
+from generator.stages.unchanged import UNCHANGED, check_inputs, hash_code_and_content
 from generator.stages.work import Work, bundle_keys_of, occupation_pages_first
 
 # The other stages are imported where they are used: an unchanged build needs none of them, and
@@ -102,7 +102,7 @@ class BuildReport:
                     fields = f" ({', '.join(item['fields'])})" if item.get("fields") else ""
                     lines.append(f"  {kind}: {item['id']} {item['name']}{fields}")
         if self.unchanged:
-            lines.append("build: the snapshot and the code are unchanged since the last build; nothing was rewritten")
+            lines.append(UNCHANGED)
             return lines
         timing = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in self.timings.items())
         lines.append(
@@ -115,16 +115,14 @@ class BuildReport:
 def environment_key(site: SiteSettings, sample: bool, bundles: list[str]) -> str:
     """A hash of everything besides the snapshot that shapes the output: templates,
     content pages, settings, the generator's own code and the minifiers'. When it changes, all is rebuilt."""
-    digest = hashlib.sha256(repr((site, sample, bundles, __version__, versions())).encode())
-    for folder in (TEMPLATES_DIR, CONTENT_DIR / "pages", CONTENT_DIR / "search", Path(__file__).parent):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    digest = hashlib.sha256(repr((site, sample, bundles, __version__)).encode())
+    hash_code_and_content(digest)
     return digest.hexdigest()
 
 
 def build_from_snapshot(
     snapshot: Snapshot, out: Path, site: SiteSettings, *, log: TextIO = sys.stderr, secrets: tuple[str, ...] = (),
-    outcome: Outcome | None = None, before_publish: Callable[[], None] = lambda: None,
+    outcome: Outcome | None = None, before_publish: Callable[[], None] = lambda: None, inputs: str | None = None,
 ) -> BuildReport:
     """model -> render -> index -> publish, for a snapshot already in hand.
 
@@ -133,7 +131,8 @@ def build_from_snapshot(
     links to the published files and renders only the files whose inputs
     changed. Either way the result replaces `out` only when complete, and
     never when a file holds one of `secrets`; `before_publish` runs just before
-    the swap, and `outcome` records that it happened.
+    the swap, and `outcome` records that it happened. `inputs` (see `unchanged.inputs_key`), when
+    given, is kept in the state for the next build to compare.
     Updates `snapshot.published` with the URLs this build publishes.
     """
     out, report = Path(out), BuildReport()
@@ -153,6 +152,8 @@ def build_from_snapshot(
         folders = [b.folder for b in bundles]
         new_state = {"snapshot": snapshot.fingerprint(), "given": given, "bundles": folders,
                      "environment": environment_key(site, snapshot.is_sample, folders)}
+        if inputs:
+            new_state["inputs"] = inputs
     if state and all(state.get(k) == new_state[k] for k in ("snapshot", "environment")):
         return report.unchanged_from(state)
 
@@ -251,9 +252,14 @@ def build(
     snapshot_dir: Path, out: Path, site: SiteSettings, *, log: TextIO = sys.stderr, force: bool = False,
     outcome: Outcome | None = None,
 ) -> BuildReport:
-    """`yrkesinfo build`: a site from a snapshot folder, offline."""
-    check_out(out, snapshot_dir, force=force)
-    return build_from_snapshot(read_snapshot(snapshot_dir), out, site, log=log, outcome=outcome)
+    """`yrkesinfo build`: a site from a snapshot folder, offline; nothing is read into memory when
+    the site in `out` was built from these very files."""
+    # The key is taken before the snapshot is read: a file changed while this build runs then makes
+    # the next build rebuild, rather than pass for what was built.
+    inputs, unchanged = check_inputs(snapshot_dir, out, site.source, force=force)
+    if unchanged:
+        return BuildReport().unchanged_from(unchanged)
+    return build_from_snapshot(read_snapshot(snapshot_dir), out, site, log=log, outcome=outcome, inputs=inputs)
 
 
 def fetch(

@@ -23,6 +23,7 @@ from generator.environment import (  # noqa: F401
     SITE_FILE,
     TEMPLATES_DIR,
     credential_status,
+    site_source,
     site_url_override,
 )
 from generator.errors import YrkesinfoError
@@ -109,18 +110,24 @@ class SiteSettings:
     base_url: str  # absolute, ends with "/": canonical URLs, sitemap, Open Graph
     language: str = "sv"
     platsbanken_search: str = "https://arbetsformedlingen.se/platsbanken/annonser?q="
+    # What the settings were read from (see `site_source`), so a build can see at once that they are
+    # unchanged. Set by `site_settings` alone: settings made or changed by hand (`replace`) have none.
+    # Not part of what pages say, so not of their keys either.
+    source: str = field(default="", init=False, compare=False, repr=False)
 
 
 def site_settings(path: Path | None = None, base_url: str | None = None) -> SiteSettings:
     import tomllib
 
-    with open(path or SITE_FILE, "rb") as f:
-        data = tomllib.load(f)
+    toml = Path(path or SITE_FILE).read_bytes()
+    data = tomllib.loads(toml.decode())
     url = site_url_override(base_url) or data["base_url"]
-    return SiteSettings(
+    settings = SiteSettings(
         title=data["title"],
         description=data["description"],
         base_url=url.rstrip("/") + "/",
         language=data.get("language", "sv"),
         platsbanken_search=data.get("platsbanken_search", SiteSettings.platsbanken_search),
     )
+    object.__setattr__(settings, "source", site_source(toml, base_url))  # frozen; this is how a dataclass allows it
+    return settings
