@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _redact(text: str, secrets: tuple[str, ...]) -> str:
-    from generator.config import redact
+    from generator.config import redact  # only once there is something to say (see the imports above)
 
     return redact(text, *secrets)
 
