@@ -51,7 +51,8 @@ STYLESHEETS = {
 # Parts only ever served inside a sheet above.
 STYLE_PARTS = {"lists.css"}
 # Indentation and blank lines between lines of HTML (not inside these elements, where they may matter).
-KEEP_SPACES = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)|\n[ \t\r\n]*", re.S | re.I)
+PROTECTED = re.compile(r"<(pre|textarea|script)\b.*?</\1\s*>", re.S | re.I)
+LINE_BREAKS = re.compile(r"\n[ \t\r\n]*")
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,14 @@ class Renderer:
 def collapse_lines(html: str) -> str:
     """`html` without the templates' indentation and blank lines: each run of them becomes one
     line break, which HTML reads as the space it was, except in <pre>, <textarea> and <script>."""
-    return KEEP_SPACES.sub(lambda m: m.group(1) or "\n", html)
+    # The few protected elements are cut out, and the text between them collapsed with a plain
+    # replacement, which is several times faster than one pattern calling back for every match.
+    parts, start = [], 0
+    for element in PROTECTED.finditer(html):
+        parts += [LINE_BREAKS.sub("\n", html[start:element.start()]), element.group(0)]
+        start = element.end()
+    parts.append(LINE_BREAKS.sub("\n", html[start:]))
+    return "".join(parts)
 
 
 @pass_context
