@@ -455,9 +455,18 @@ def section_text(rows: dict[str, dict[str, tuple[int, int, int]]], seconds: floa
     if everyday:
         lines += everyday_text(everyday)
     if strict_synonyms:
-        rates = "; ".join(f"{data} {h:,} / {n:,} ({h / n:.1%})" for data, (h, n) in strict_synonyms.items())
+        rates = "; ".join(f"{data} {h:,} / {n:,} ({h / n:.1%})" for data, (h, n) in strict_synonyms.items() if n)
         lines += [f"Synonyms in the top 3 even when other occupations that share the synonym come first: {rates}.", ""]
     return "\n".join(lines)
+
+
+def show_top5(outcomes: list[Outcome]) -> None:
+    """Each everyday query whose top 5 holds one that does not fit: its share and its top 5 (* = fits)."""
+    for o in outcomes:
+        if o.query.category in EVERYDAY and o.top5_share < 1:
+            top = " ".join(s + ("*" if s in o.query.expected else "") for s in o.results[:5])
+            held = "held out" if o.query.held_out else "tuned"
+            print(f"  {o.query.category} ({held}) {o.query.text!r} {o.top5_share:.0%}: {top}")
 
 
 def _datasets() -> list[tuple[str, Path]]:
@@ -473,7 +482,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show-misses", type=int, default=0, help="print up to N missed queries per category")
     parser.add_argument("--no-write", action="store_true", help="print the section instead of writing RESULTS.md")
+    parser.add_argument("--category", action="append", choices=CATEGORIES,
+                        help="run only this category (may be repeated); implies --no-write")
+    parser.add_argument("--data", choices=("sample", "real"), help="run only this data set; implies --no-write")
+    parser.add_argument("--show-top5", action="store_true",
+                        help="print every task and wish query whose top 5 is not all fitting, with its top 5")
     args = parser.parse_args()
+    partial = bool(args.category or args.data)
 
     from playwright.sync_api import sync_playwright
 
@@ -494,6 +509,8 @@ def main() -> None:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
         for label, snapshot in _datasets():
+            if args.data and not label.startswith(args.data):
+                continue
             out = Path(tmp) / label.replace(" ", "-")
             build(snapshot, out, site_settings(base_url="https://yrken.example.se/"))
             server = make_server(out, port=0)
@@ -501,7 +518,8 @@ def main() -> None:
             try:
                 snap = read_snapshot(snapshot)
                 catalog = build_catalog(snap)
-                queries = query_set(catalog, labour_ratings(snap, catalog))
+                queries = [q for q in query_set(catalog, labour_ratings(snap, catalog))
+                           if not args.category or q.category in args.category]
                 outcomes = list(run_queries(page, f"http://127.0.0.1:{server.server_address[1]}/", queries))
             finally:
                 server.shutdown()
@@ -511,6 +529,8 @@ def main() -> None:
             everyday[label] = everyday_rows(outcomes)
             for category, (hits, needed, count) in rows[label].items():
                 print(f"{label:10} {category:10} {count:5} queries  {hits:5}/{needed:<5} {hits / needed:.1%}")
+            if args.show_top5:
+                show_top5(outcomes)
             if args.show_misses:
                 for category in CATEGORIES:
                     missed = [o for o in misses(outcomes) if o.query.category == category][: args.show_misses]
@@ -518,7 +538,7 @@ def main() -> None:
                         print(f"  miss {category}: {o.query.text!r} wants {o.query.expected[:5]} got {o.results[:o.query.top + 2]}")
         browser.close()
     section = section_text(rows, time.perf_counter() - started, strict_synonyms, everyday)
-    write_section(section, dry_run=args.no_write)
+    write_section(section, dry_run=args.no_write or partial)
 
 
 if __name__ == "__main__":

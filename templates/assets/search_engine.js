@@ -116,67 +116,6 @@ function loadSummary(index) {
   });
 }
 
-// Optimal string alignment distance (Levenshtein, plus swapping two neighbours)
-// between `query` and all of `text`, and between `query` and the start of `text`
-// that is closest to it; Infinity when above `limit`.
-function distances(query, text, limit) {
-  const b = text.slice(0, query.length + limit);
-  let before = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= query.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (query[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && query[i - 1] === b[j - 2] && query[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
-    }
-    if (Math.min(...row) > limit) return [Infinity, Infinity];
-    [before, previous] = [previous, row];
-  }
-  const whole = text.length === b.length ? previous[b.length] : Infinity;
-  const start = Math.min(...previous);
-  return [whole <= limit ? whole : Infinity, start <= limit ? start : Infinity];
-}
-
-// The occupations the list finds for a query, best first: `direct` by tier (0 the
-// name, 1 a synonym, 2 the start of the name, 3 the head of a compound in the
-// name, 4 the start of a synonym or of a word in one, 5 the head of a compound
-// in a synonym), then A–Ö; `typos` a name, synonym or word of the name one typo away
-// (two for six letters or more), closest first, looked for only when no name
-// matched or started with the query.
-function localMatches(query, entries) {
-  const q = normalize(query);
-  const direct = [];
-  const typos = [];
-  if (!q) return { direct, typos };
-  const isHead = (term) => term === q || (q.length >= 4 && term.startsWith(q));
-  for (const e of entries) {
-    const tier = e.name === q ? 0
-      : e.synonyms.includes(q) ? 1
-      : e.name.startsWith(q) ? 2
-      : e.terms.some(isHead) ? 3
-      : e.synonyms.some((s) => s.startsWith(q) || s.includes(` ${q}`)) ? 4
-      : e.synonymTerms.some(isHead) ? 5
-      : null;
-    if (tier !== null) direct.push({ entry: e, tier });
-  }
-  direct.sort((a, b) => a.tier - b.tier || a.entry.index - b.entry.index);
-  const limit = q.length < 4 ? 0 : q.length < 6 ? 1 : 2;
-  if (limit > 0 && !direct.some((m) => m.tier <= 2)) {
-    const matched = new Set(direct.map((m) => m.entry.slug));
-    for (const e of entries) {
-      if (matched.has(e.slug)) continue;
-      let best = Infinity;
-      for (const text of [e.name, ...e.synonyms, ...e.words]) {
-        const [whole, start] = distances(q, text, limit);
-        best = Math.min(best, whole, start + 0.5); // a whole match beats the start of a longer one
-      }
-      if (best < Infinity) typos.push({ entry: e, distance: best });
-    }
-    typos.sort((a, b) => a.distance - b.distance || a.entry.index - b.entry.index);
-  }
-  return { direct, typos: typos.map((m) => m.entry) };
-}
-
 // Results are shown ten at a time: each Pagefind result costs a request for its
 // text (about 2 KB), and on a phone ten fill more than a screen.
 const PAGE_SIZE = 10;
@@ -191,11 +130,6 @@ const filterNote = document.getElementById("sok-filter");
 const filterText = document.getElementById("sok-filter-text");
 const filterBrowse = document.getElementById("sok-filter-bladdra");
 const filterOff = document.getElementById("sok-filter-av");
-// A name, a synonym, its group or SCB's definition of it: more than a word in the work tasks.
-const STRONG = 2.5;
-// An occupation fits when its score is at least this share of the best one's; below that the
-// words are a passing mention, and Pagefind's list of pages that use them has it.
-const RELATIVE = 0.62;
 let shown = null;
 let exactDiacritics = false; // Pagefind's default
 let literalQuery = null; // the query whose filter phrases were taken back: searched word for word
@@ -265,39 +199,6 @@ async function showMore(part, first = false) {
   return added.map((item) => item.querySelector("a"));
 }
 
-// The occupations the list finds by name, synonym, compound head or typo. A query typed without
-// å, ä and ö is also compared with the names without them, when no name starts with it as typed.
-function nameMatches(parsed, entries) {
-  let found = localMatches(parsed.rest, entries);
-  if (!found.direct.length && parsed.words !== parsed.rest) found = localMatches(parsed.words, entries);
-  const plain = normalize(parsed.words);
-  if (!found.direct.some((m) => m.tier <= 2) && plain && fold(plain) === plain && entries.folded) {
-    const folded = localMatches(plain, entries.folded);
-    if (folded.direct.length) found = folded;
-  }
-  return found;
-}
-
-// Every occupation that fits, best first: by name (the list), then those whose names, groups or
-// tasks fit every part of the query, then names one typo away, then those that fit only some parts.
-// A query that names occupations takes from the tasks only what a name or group says.
-async function fitting(parsed, entries, q, h) {
-  if (!parsed.concepts.length) return parsed.filters.length ? entries : [];
-  const { direct, typos } = nameMatches(parsed, entries);
-  const matches = await q.taskMatches(parsed.concepts, h, root, entries.length);
-  // A name, a synonym, the start of a name or the head of a compound in one names the occupation;
-  // the start of a synonym ("mat" in "Matros") or a head in one ranks among the task matches.
-  const byName = direct.filter((m) => m.tier <= 3).map((m) => m.entry);
-  const bySynonym = direct.filter((m) => m.tier > 3).map((m) => m.entry);
-  const named = byName.length > 0;
-  const best = matches.length ? matches[0].score : 0;
-  const usable = matches.filter((m) => entries[m.position] && m.score >= RELATIVE * best && (!named || m.strongest >= STRONG));
-  const complete = usable.filter((m) => m.parts === parsed.concepts.length).map((m) => entries[m.position]);
-  const partial = usable.filter((m) => m.parts < parsed.concepts.length).map((m) => entries[m.position]);
-  const all = [...byName, ...complete, ...bySynonym, ...typos.slice(0, 20), ...partial];
-  return [...new Map(all.map((e) => [e.slug, e])).values()];
-}
-
 function showFilters(parsed, h, q, text) {
   filterNote.hidden = !parsed.filters.length;
   if (!parsed.filters.length) return;
@@ -351,7 +252,7 @@ async function run(term) {
   const bySlug = new Map(entries.map((e) => [e.slug, e.index]));
   const allows = (slug) => !allowed || allowed.has(bySlug.get(slug));
   const order = q.sortOrder(parsed.filters, h);
-  const found = (await fitting(parsed, entries, q, h)).filter((e) => allows(e.slug));
+  const found = (await q.fitting(parsed, entries, h, root)).filter((e) => allows(e.slug));
   const fits = order ? [...found].sort((a, b) => order(a.index, b.index)) : found;
   if (id !== latest) return;
   // The occupations that fit, then, on request, the pages Pagefind finds that merely use the words;
