@@ -48,6 +48,7 @@ MAX_TASK_SHARE = 0.15
 MIN_WORD = 3
 # A word as `search_terms.words` splits them, or a number standing alone; MIN_WORD long or more.
 _INDEX_WORD = re.compile(r"[^\W\d_]{%d,}|(?<!\S)\d{%d,}(?!\S)" % (MIN_WORD, MIN_WORD))
+_TWO_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}(?![^\W\d_])")
 # Codes hold the occupation's position and the weight: position * WEIGHT_BASE + weight.
 WEIGHT_BASE = 8
 
@@ -128,7 +129,7 @@ def _postings(catalog: Catalog, definitions: dict[str, str], text_words: "_TextW
     for position, o in enumerate(catalog.occupations):
         by_weight: dict[int, set[str]] = {}  # this occupation's words by the weight of where they stand
         for field, text in _fields(o, definitions):
-            found = text_words(text)
+            found = text_words(text) + (_two_letter_words(text) if field in ("name", "group") else ())
             by_weight.setdefault(WEIGHTS[field], set()).update(found)
             if field == "name":
                 for word in found:
@@ -141,6 +142,12 @@ def _postings(catalog: Catalog, definitions: dict[str, str], text_words: "_TextW
                 postings.setdefault(word, {})[position] = weight
             taken |= by_weight[weight]
     return postings
+
+
+@functools.lru_cache(maxsize=4096)
+def _two_letter_words(text: str) -> tuple[str, ...]:
+    """Words of two letters: they say something only in a name or a group ("IT-specialister", "Montör, el- och tele…")."""
+    return tuple(_TWO_LETTERS.findall(unicodedata.normalize("NFC", text).lower()))
 
 
 class _TextWords:
