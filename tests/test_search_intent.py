@@ -66,6 +66,21 @@ def test_the_index_is_split_by_first_letter_with_a_and_o_for_their_diacritics(ma
     assert all(search_intent.shard_key(w) == key for key, data in made.shards.items() for w in json.loads(data))
 
 
+def test_a_large_part_of_the_index_is_split_by_its_first_letters(made) -> None:
+    """At 35,000 occupations one letter's part would be megabytes: past SHARD_LIMIT it is split by the
+    first two letters, then three, then four, and every word stays in the part its filed form starts with."""
+    whole = {w: codes for data in made.shards.values() for w, codes in json.loads(data).items()}
+    split = {}
+    for key, data in made.shards.items():
+        split.update(search_intent.split_shard(key, json.loads(data), limit=600))
+    assert len(split) > 2 * len(made.shards) and max(map(len, split)) == search_intent.MAX_KEY
+    assert {w: c for data in split.values() for w, c in json.loads(data).items()} == whole
+    for key, data in split.items():
+        part = json.loads(data)
+        assert all(search_intent.filed(w).startswith(key) for w in part), key
+        assert len(data) <= 600 or len(key) == search_intent.MAX_KEY or set(map(search_intent.filed, part)) == {key}, key
+
+
 def test_every_filter_phrase_names_a_browse_filter_that_exists(catalog, made) -> None:
     facets = made.filters["facetter"]
     assert made.help["parametrar"] == {param: sorted(values) for param, values in facets.items()}

@@ -12,8 +12,8 @@ search page answers these from three files written here:
   left out there: they say nothing about any one. The long texts (working
   environment, education, abilities) are not in it: a passing mention there is
   left to Pagefind, and shown after the occupations that fit. The index is split
-  by the word's first letter (å, ä, ö count as a, o), so a search reads only the
-  parts for the letters it starts its words with.
+  by the word's first letter (å, ä, ö count as a, o), and a large part again by the
+  first two, three or four letters, so a search reads only the parts its words start with.
 - the facets: for each browse filter (the URL parameters of /bladdra/), which
   occupations each value holds, and the words "Visar yrken som …" uses for it;
 - the phrases of content/search/sokfraser.toml: words that say nothing about the
@@ -51,6 +51,10 @@ _INDEX_WORD = re.compile(r"[^\W\d_]{%d,}|(?<!\S)\d{%d,}(?!\S)" % (MIN_WORD, MIN_
 _TWO_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}(?![^\W\d_])")
 # Codes hold the occupation's position and the weight: position * WEIGHT_BASE + weight.
 WEIGHT_BASE = 8
+# The largest part of the task index a search reads, in bytes of JSON (about a third of that over the
+# wire): 323 occupations make parts up to 50 KB (words that start with s), 35,000 would make megabytes.
+SHARD_LIMIT = 24 * 1024
+MAX_KEY = 4
 
 
 class PhrasesError(YrkesinfoError):
@@ -90,6 +94,12 @@ def fold(text: str) -> str:
 def _shard_of(first_letter: str) -> str:
     first = fold(first_letter)[:1]
     return first if first.isalpha() else "0"
+
+
+def filed(word: str) -> str:
+    """How the task index files a word: without diacritics, after a "0" when it starts with no letter."""
+    folded = fold(word)
+    return folded if folded[:1].isalpha() else "0" + folded
 
 
 def shard_key(word: str) -> str:
@@ -184,7 +194,8 @@ def _drop_common(postings: dict[str, dict[int, int]], catalog: Catalog, text_wor
 
 
 def task_shards(catalog: Catalog, definitions: dict[str, str]) -> dict[str, bytes]:
-    """The task index, split by first letter: letter -> {word: [codes]} as compact JSON, words sorted."""
+    """The task index, split by first letter: letter -> {word: [codes]} as compact JSON, words sorted.
+    A part larger than SHARD_LIMIT is split again by the first two letters, and so on (split_shard)."""
     text_words = _TextWords()
     postings = _postings(catalog, definitions, text_words)
     _drop_common(postings, catalog, text_words)
@@ -192,7 +203,25 @@ def task_shards(catalog: Catalog, definitions: dict[str, str]) -> dict[str, byte
     for word in sorted(postings):
         codes = [p * WEIGHT_BASE + w for p, w in sorted(postings[word].items())]
         shards.setdefault(shard_key(word), {})[word] = codes
-    return {key: compact_json(value) for key, value in sorted(shards.items())}
+    return {key: data for letter, words in sorted(shards.items()) for key, data in split_shard(letter, words).items()}
+
+
+def split_shard(key: str, part: dict[str, list[int]], limit: int | None = None) -> dict[str, bytes]:
+    """One part of the task index as compact JSON, or, when it is larger than `limit` bytes (SHARD_LIMIT),
+    its words by one letter more of how they are filed: "s" -> "sa", "sk", …, "sko" -> "skot", ….
+    Never past MAX_KEY letters: the search page compares a word of four letters or more only with
+    those that share its first four, or are its first three ("bil" for "bilar"). A word as short as
+    the key ("el" in "e") keeps a part of its own."""
+    data = compact_json(part)
+    if len(data) <= (limit or SHARD_LIMIT) or len(key) >= MAX_KEY:
+        return {key: data}
+    parts: dict[str, dict[str, list[int]]] = {}
+    for word, codes in part.items():
+        parts.setdefault(filed(word)[:len(key) + 1], {})[word] = codes
+    result = {}
+    for sub, words in sorted(parts.items()):
+        result.update({sub: compact_json(words)} if sub == key else split_shard(sub, words, limit))
+    return result
 
 
 def facets(catalog: Catalog) -> dict[str, dict[str, dict[str, Any]]]:

@@ -170,22 +170,30 @@ export function describeFilters(filters, help) {
   return { text, browse: browse.toString() };
 }
 
-// The task index is in one file per first letter (å, ä, ö filed under a, o); each read once.
+// The task index is in one file per first letter (å, ä, ö filed under a, o; a word that starts with
+// no letter under 0), a large one split by the first two letters or more ("sa", "sk", "skot"); each
+// read once.
 const shards = new Map();
-function loadShard(letter, help, root) {
-  const name = help.delar?.[letter];
+function loadShard(key, help, root) {
+  const name = help.delar?.[key];
   if (!name) return Promise.resolve([]);
-  if (!shards.has(letter)) {
+  if (!shards.has(key)) {
     // As [word, codes, the word without å, ä and ö (or null)], made once: a search reads each part several times.
-    shards.set(letter, fetch(new URL(`assets/${name}`, root)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
+    shards.set(key, fetch(new URL(`assets/${name}`, root)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
       .then((index) => Object.entries(index).map(([word, codes]) => [word, codes, hasDiacritics(word) ? fold(word) : null])));
   }
-  return shards.get(letter);
+  return shards.get(key);
 }
-const shardOf = (word) => {
-  const first = fold(word)[0] || "";
-  return /\p{L}/u.test(first) ? first : "0";
+const filed = (word) => {
+  const folded = fold(word);
+  return /^\p{L}/u.test(folded) ? folded : `0${folded}`;
 };
+// The parts that may hold words like `word` (search_intent.split_shard): those whose key starts it,
+// and, for a word of three letters ("bil" finds "bilar"), those whose key starts with it.
+function shardsOf(word, help) {
+  const f = filed(word);
+  return Object.keys(help.delar || {}).filter((key) => f.startsWith(key) || (word.length === 3 && key.startsWith(f)));
+}
 
 // For one concept: position -> the best weight times likeness any of its words has there, plus a
 // share of what its other words add: an occupation where "djur", "djuren" and "veterinär" all
@@ -199,10 +207,10 @@ async function conceptScores(concept, help, root) {
   for (const [k, raw] of concept.words.entries()) {
     const word = normalize(raw);
     if (!word || word.includes(" ")) continue;
-    const index = await loadShard(shardOf(word), help, root);
+    const parts = await Promise.all(shardsOf(word, help).map((key) => loadShard(key, help, root)));
     const loose = !hasDiacritics(word);
     const start = word.slice(0, 3); // every likeness needs the first three letters in common
-    for (const [candidate, codes, folded] of index) {
+    for (const [candidate, codes, folded] of parts.flat()) {
       let like = candidate.startsWith(start) ? likeness(word, candidate) : 0;
       if (!like && loose && folded?.startsWith(start)) like = 0.9 * likeness(word, folded);
       if (!like) continue;
