@@ -6,9 +6,15 @@
 const names = document.querySelector("script[data-offline]")?.dataset || {};
 const load = (name) => import(new URL(names[name], import.meta.url).href);
 
-// Module scripts run before the page's load event.
+// The worker waits for the page's load event and then its first paint (buffered: it may have
+// come first): a request made before the page is on the screen competes with it on a slow phone.
+// A browser without paint timing ignores the type, and a page opened in the background paints
+// only when shown, so the worker comes three seconds after load at the latest.
 if (names.offline && "serviceWorker" in navigator && location.protocol.startsWith("http")) {
-  addEventListener("load", () => load("offline").then((offline) => offline.start()).catch(() => {}), { once: true });
+  addEventListener("load", () => new Promise((painted) => {
+    new PerformanceObserver(painted).observe({ type: "paint", buffered: true });
+    setTimeout(painted, 3000);
+  }).then(() => load("offline")).then((module) => module.start()).catch(() => {}));
 }
 if (names.highlight && new URLSearchParams(location.search).has("highlight")) load("highlight").catch(() => {});
 
