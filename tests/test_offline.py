@@ -99,7 +99,7 @@ RECORD_REGISTRATION = """(() => {
   ServiceWorkerContainer.prototype.register = function (...args) {
     // The worker's script (offline.js) is fetched only once the page is on the screen.
     const paint = performance.getEntriesByName("first-contentful-paint")[0];
-    const script = performance.getEntriesByType("resource").find((entry) => /\/offline\.[0-9a-f]+\.js$/.test(entry.name));
+    const script = performance.getEntriesByType("resource").find((entry) => /[/]offline[.][0-9a-f]+[.]js$/.test(entry.name));
     window.__registered = {
       readyState: document.readyState,
       loaded: performance.getEntriesByType("navigation")[0].loadEventStart > 0,
