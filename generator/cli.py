@@ -6,7 +6,9 @@ import argparse
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
+from typing import NoReturn
 
 from generator import __version__
 # Not generator.config, which the commands import where they need it: a build with nothing to do
@@ -113,6 +115,22 @@ def _env_seconds(name: str, default: float) -> float:
         from generator.config import ConfigError
 
         raise ConfigError(f"{name} must be a number of seconds, not {value[:40]!r}") from None
+
+
+def run() -> NoReturn:
+    """The `yrkesinfo` command: `main`, then out at once, as mypy's `hard_exit` does. By then every
+    file is closed and every child process has ended; the interpreter's own teardown would only free
+    the build's objects one by one (some 0.07 s after a full build of 323 occupations). Should a
+    thread still be at work, the program ends the usual way and waits for it."""
+    code = main()
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        raise SystemExit(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe (`yrkesinfo build | head`): nothing more can be said
+        pass
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:

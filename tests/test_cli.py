@@ -238,3 +238,29 @@ def test_the_projects_errors_share_one_base_and_carry_their_exit_code():
     for error in (ConfigError, AuthError, FetchError, PublishError, SnapshotError, BuildError):
         assert issubclass(error, YrkesinfoError)
     assert (ConfigError.exit_code, AuthError.exit_code, FetchError.exit_code, BuildError.exit_code) == (2, 3, 1, 1)
+
+
+def test_the_command_ends_with_mains_exit_code_and_all_it_said(tmp_path: Path) -> None:
+    """`yrkesinfo` leaves without the interpreter's teardown (cli.run): what it printed, its exit code and
+    every file it wrote are there all the same."""
+    missing = yrkesinfo("build", "--snapshot", str(tmp_path / "nowhere"), "--out", str(tmp_path / "site"))
+    assert missing.returncode == 1 and missing.stderr.startswith("error: ") and "nowhere" in missing.stderr
+    built = yrkesinfo("build", "--out", str(tmp_path / "site"))
+    assert built.returncode == 0 and f"Published to {tmp_path / 'site'}/" in built.stderr, built.stderr
+    assert (tmp_path / "site" / "index.html").read_bytes().rstrip().endswith(b"</html>")
+
+
+def test_the_command_waits_for_a_thread_still_at_work(monkeypatch) -> None:
+    """Only with nothing left running does run() skip the teardown; else it ends as any program does."""
+    import threading
+
+    from generator import cli
+
+    done = threading.Event()
+    worker = threading.Thread(target=done.wait, args=(5,))
+    monkeypatch.setattr(cli, "main", lambda: (worker.start(), 3)[1])
+    with pytest.raises(SystemExit) as ended:
+        cli.run()
+    done.set()
+    worker.join()
+    assert ended.value.code == 3
