@@ -21,7 +21,7 @@ from generator.stages.publish import check_no_secret, check_site, link_tree, pub
 from generator.stages.snapshot import Snapshot, read_snapshot, stage_snapshot, write_snapshot
 from generator.stages.state import check_out, check_snapshot_folder, read_state
 from generator.stages.unchanged import UNCHANGED, check_inputs, hash_code_and_content
-from generator.stages.work import Work, bundle_keys_of, occupation_pages_first
+from generator.stages.work import Work
 
 # The other stages are imported where they are used: an unchanged build needs none of them, and
 # importing them (httpx, Jinja2, Pillow, asyncio, Pagefind's wrapper) would be most of its time.
@@ -164,7 +164,7 @@ def build_from_snapshot(
     with folder_beside(out, "building") as staged:
         _start_from(staged, out, work, old_bundles=[f for f in (state or {}).get("bundles", []) if f not in folders])
         _write_and_index(staged, work, report)
-        built_state = {**new_state, "pages": work.keys, "bundle_keys": bundle_keys_of(bundles, work.keys)}
+        built_state = {**new_state, "pages": work.keys, "bundle_keys": work.bundle_keys}
         check_site(staged, REQUIRED_FILES)
         check_no_secret(staged, secrets)
         before_publish()
@@ -220,12 +220,13 @@ def _plan(catalog, site: SiteSettings, snapshot: Snapshot, urls, folders: list[s
 
 
 def _start_from(staged: Path, out: Path, work: Work, old_bundles: list[str]) -> None:
-    """An incremental build starts from hard links to the published site, less what is gone or remade."""
+    """An incremental build starts from hard links to the published site, less what is remade whole
+    (the bundles to re-index) and the old pages under yrken/ that are no occupation's now."""
     if work.incremental:
         link_tree(out, staged)
-        remove_paths(staged, work.removed)
         stale = [*(b.folder for b in work.reindex), *old_bundles]
         remove_paths(staged, [folder for folder in stale if (staged / folder).exists()])
+        remove_paths(staged, [path for path in work.stale if (staged / path).exists()])
 
 
 def _write_and_index(staged: Path, work: Work, report: BuildReport) -> None:
@@ -234,14 +235,15 @@ def _write_and_index(staged: Path, work: Work, report: BuildReport) -> None:
     from generator.stages.index import SearchIndex
 
     started = time.perf_counter()
-    first, rest = occupation_pages_first(work.changed)
-    pages = ((job.path, job.make()) for job in sorted(first, key=lambda job: job.path))
+    pages = ((job.path, job.make()) for job in sorted(work.first, key=lambda job: job.path))
     with SearchIndex(staged, work.reindex) if work.reindex else nullcontext() as search:
         # An incremental build starts from the last site's pages: Pagefind waits until all are new.
         report.pages = write_files(staged, search.feed(pages) if search and not work.incremental else pages)
         if search:
             search.all_written()
-        report.pages += write_files(staged, ((job.path, job.make()) for job in rest))
+        report.pages += write_files(staged, ((job.path, job.make()) for job in work.rest))
+        if work.incremental:
+            remove_paths(staged, work.removed)
         report.timings["render"] = time.perf_counter() - started
         if search:
             report.indexed = search.wait(expected_pages=sum(b.pages for b in work.reindex)).pages

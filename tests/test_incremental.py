@@ -186,3 +186,24 @@ def test_live_rebuilds_keep_urls_report_changes_and_feed_them(tmp_path: Path, si
     third = live(v2)
     assert third.unchanged and third.changes.empty
     assert (out / "yrken" / removed.slug / "index.html").is_file()
+
+
+def test_a_removed_occupation_leaves_the_index_of_an_incremental_build(tmp_path: Path, site, sample: Snapshot) -> None:
+    """Pagefind reads yrken/ while the rest of the site is planned: the removed occupation's old page
+    must be gone from it by then, and the result is what a full build gives."""
+    out = tmp_path / "site"
+    first = copy.deepcopy(sample)
+    build_from_snapshot(first, out, site)
+    removed = build_catalog(sample).occupations[0]
+    smaller = copy.deepcopy(sample)
+    smaller.list_bytes = json.dumps([i for i in json.loads(sample.list_bytes) if i["id"] != removed.id],
+                                    ensure_ascii=False).encode()
+    del smaller.details[removed.id]
+    smaller.published = first.published
+    full = copy.deepcopy(smaller)
+    report = build_from_snapshot(smaller, out, site)
+    assert report.indexed == len(build_catalog(sample).occupations) - 1
+    page = (out / "yrken" / removed.slug / "index.html").read_text("utf-8")
+    assert "finns inte längre" in page and "data-pagefind-body" not in page
+    build_from_snapshot(full, tmp_path / "full", site)
+    assert contents(out) == contents(tmp_path / "full")

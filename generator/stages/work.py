@@ -21,9 +21,11 @@ def is_occupation_page(path: str) -> bool:
 
 
 def bundle_keys_of(bundles: list[Bundle], keys: dict[str, str]) -> dict[str, str]:
-    """A key per search bundle, from the keys of the pages its glob reads (those under yrken/ it holds)."""
+    """A key per search bundle, from the keys of the occupation pages it holds (`keys`: those pages'
+    keys only; what else stands under yrken/, redirects and pages of removed occupations, has no
+    data-pagefind-body, so it is not in the index)."""
     digests = {bundle.folder: hashlib.sha256() for bundle in bundles}
-    for path in sorted(p for p in keys if is_occupation_page(p)):
+    for path in sorted(keys):
         slug = path.split("/")[1]
         for bundle in bundles:
             if bundle.holds(slug):
@@ -33,54 +35,83 @@ def bundle_keys_of(bundles: list[Bundle], keys: dict[str, str]) -> dict[str, str
 
 @dataclass
 class Work:
-    """What this build must write, given the last one: every file when the environment changed."""
+    """What this build must write, given the last one: every file when the environment changed.
 
-    changed: Iterable[PageJob]  # in the plan's order, the occupation pages first
-    removed: list[str]
+    The plan starts with the occupation pages (`first`): once they are written, Pagefind can read
+    them while the rest (`rest`) is planned and written. An incremental build knows which bundles to
+    re-index from the occupation pages alone, so it plans the rest only then too; `keys` and
+    `removed` are known once `rest` has been gone through."""
+
+    first: list[PageJob]  # the occupation pages to write, in the plan's order
+    rest: Iterator[PageJob]  # the other files to write, planned as they are asked for
     incremental: bool
     reindex: list[Bundle]
-    _keys: dict[str, str] | list[PageJob]
+    stale: list[str]  # pages of the last site under yrken/ that are no occupation's now
+    _keys: dict[str, str]
+    _bundle_keys: dict[str, str] | None = None
+    _removed: list[str] | None = None
+    _written: list[PageJob] | None = None  # a full build's files, whose keys come after writing
 
     @property
     def keys(self) -> dict[str, str]:
-        """A key per file; a full build computes them after writing, off the path to indexing."""
-        if isinstance(self._keys, list):
-            self._keys = {job.path: job.key() for job in self._keys}
+        """A key per file (once `rest` is done); a full build computes them after writing, off the path to indexing."""
+        if self._written is not None:
+            self._keys.update((job.path, job.key()) for job in self._written)
+            self._written = None
         return self._keys
+
+    @property
+    def bundle_keys(self) -> dict[str, str]:
+        if self._bundle_keys is None:
+            self._bundle_keys = bundle_keys_of(self.reindex, {job.path: job.key() for job in self.first})
+        return self._bundle_keys
+
+    @property
+    def removed(self) -> list[str]:
+        """The last site's files that this one does not have (once `rest` is done)."""
+        assert self._removed is not None, "the rest of the plan is not done yet"
+        return self._removed
 
     @classmethod
     def since(cls, state: dict | None, jobs: Iterator[PageJob], environment: str, bundles: list[Bundle]) -> "Work":
+        first, rest = occupation_pages_first(jobs)
         if not state or state.get("environment") != environment:
-            written: list[PageJob] = []
-            return cls(_recorded(jobs, written), [], False, bundles, written)
-        planned = list(jobs)
-        keys = {job.path: job.key() for job in planned}
+            work = cls(first, iter(()), False, bundles, [], {}, _written=list(first))
+            work.rest = work._full(rest)
+            return work
         old_keys: dict[str, str] = state["pages"]
-        changed = [job for job in planned if old_keys.get(job.path) != keys[job.path]]
-        removed = sorted(old_keys.keys() - keys.keys())
+        keys = {job.path: job.key() for job in first}
         # Pagefind has no incremental mode, so a bundle is remade whole, but only when one of its pages
         # was added, changed or removed.
         bundle_keys, old_bundle_keys = bundle_keys_of(bundles, keys), state.get("bundle_keys", {})
         reindex = [b for b in bundles if old_bundle_keys.get(b.folder) != bundle_keys[b.folder]]
-        return cls(changed, removed, True, reindex, keys)
+        # Deleted before Pagefind reads yrken/, so it never reads an old occupation's page; written again
+        # when the plan still has them (a redirect, the page of a removed occupation).
+        stale = sorted(p for p in old_keys if is_occupation_page(p) and p not in keys)
+        changed = [job for job in first if old_keys.get(job.path) != keys[job.path]]
+        work = cls(changed, iter(()), True, reindex, stale, keys, _bundle_keys=bundle_keys)
+        work.rest = work._changed(rest, old_keys)
+        return work
+
+    def _full(self, rest: Iterator[PageJob]) -> Iterator[PageJob]:
+        for job in rest:
+            self._written.append(job)
+            yield job
+        self._removed = []
+
+    def _changed(self, rest: Iterator[PageJob], old_keys: dict[str, str]) -> Iterator[PageJob]:
+        stale = set(self.stale)
+        for job in rest:
+            key = self._keys[job.path] = job.key()
+            if old_keys.get(job.path) != key or job.path in stale:
+                yield job
+        self._removed = sorted(old_keys.keys() - self._keys.keys())
 
 
-def _recorded(jobs: Iterator[PageJob], seen: list[PageJob]) -> Iterator[PageJob]:
-    for job in jobs:
-        seen.append(job)
-        yield job
-
-
-def occupation_pages_first(jobs: Iterable[PageJob]) -> tuple[list[PageJob], Iterator[PageJob]]:
-    """The pages under yrken/ to write before Pagefind reads that folder, and the rest.
-
-    From a list (an incremental build, which starts from the last site's files) every page under
-    yrken/, so Pagefind never reads an old one. From the plan itself (a full build, into an empty
-    folder) the occupation pages it starts with, so the rest is planned while Pagefind works; what
-    comes under yrken/ later (redirects, pages of removed occupations) has no data-pagefind-body,
+def occupation_pages_first(jobs: Iterator[PageJob]) -> tuple[list[PageJob], Iterator[PageJob]]:
+    """The plan's leading pages under yrken/, the occupation pages, and the rest, still to be planned;
+    what comes under yrken/ later (redirects, pages of removed occupations) has no data-pagefind-body,
     so Pagefind leaves it out of the index."""
-    if isinstance(jobs, list):
-        return [j for j in jobs if is_occupation_page(j.path)], (j for j in jobs if not is_occupation_page(j.path))
     rest = iter(jobs)
     first: list[PageJob] = []
     for job in rest:
