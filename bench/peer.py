@@ -15,6 +15,7 @@ The peer needs its own venv: python3 -m venv /tmp/peer-venv && /tmp/peer-venv/bi
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -39,6 +40,11 @@ WORK = ROOT / "bench" / ".work-peer"
 
 
 def ours(root: Path):
+    # Compiled first, as `pip install` does: a checkout run with PYTHONDONTWRITEBYTECODE set (this
+    # machine sets it) would otherwise compile its 40-odd modules again on every run (about 0.015 s
+    # of a no-change rebuild, 0.04 s of a full build).
+    compileall.compile_dir(root / "generator", quiet=1)
+
     def command(snapshot: Path, out: Path) -> tuple[list[str], dict]:
         return ([sys.executable, "-m", "generator", "build", "--snapshot", str(snapshot), "--out", str(out)],
                 {**os.environ, "PYTHONPATH": str(root)})
