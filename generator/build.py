@@ -223,9 +223,7 @@ def _start_from(staged: Path, out: Path, work: Work, old_bundles: list[str]) -> 
     """An incremental build starts from hard links to the published site, less what is remade whole
     (the bundles to re-index) and the old pages under yrken/ that are no occupation's now."""
     if work.incremental:
-        link_tree(out, staged)
-        stale = [*(b.folder for b in work.reindex), *old_bundles]
-        remove_paths(staged, [folder for folder in stale if (staged / folder).exists()])
+        link_tree(out, staged, skip=[*(b.folder for b in work.reindex), *old_bundles])
         remove_paths(staged, [path for path in work.stale if (staged / path).exists()])
 
 

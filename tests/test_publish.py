@@ -30,6 +30,16 @@ def test_an_incremental_build_never_writes_through_to_the_published_site(tmp_pat
     assert (staged / "yrken/kock/index.html").read_bytes() == b"new"
 
 
+def test_a_folder_to_be_made_anew_is_not_linked(tmp_path: Path) -> None:
+    published, staged = tmp_path / "site", tmp_path / "staged"
+    write_files(published, [("pagefind/index/a", b"i"), ("pagefind-2/b", b"j"), ("yrken/kock/index.html", b"k")])
+    (published / "yrken" / "kock" / "link.html").symlink_to(published / "pagefind-2" / "b")
+    link_tree(published, staged, skip=["pagefind"])
+    assert sorted(str(p.relative_to(staged)) for p in staged.rglob("*") if p.is_file()) == [
+        "pagefind-2/b", "yrken/kock/index.html",
+    ]
+
+
 def test_removing_a_page_drops_the_folders_it_leaves_empty(tmp_path: Path) -> None:
     write_files(tmp_path, [("yrken/kock/index.html", b"x"), ("yrken/bagare/index.html", b"y"), ("pagefind/a/b", b"z")])
     remove_paths(tmp_path, ["yrken/kock/index.html", "pagefind"])

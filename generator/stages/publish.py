@@ -52,15 +52,24 @@ def write_files(folder: Path, files: Iterable[tuple[str, bytes]]) -> int:
     return count
 
 
-def link_tree(src: Path, dest: Path) -> None:
-    """Fill `dest` with hard links to every file of `src`: a copy that costs no writes."""
-    for root, dirs, files in os.walk(src):
-        target = dest / Path(root).relative_to(src)
-        target.mkdir(parents=True, exist_ok=True)
-        dirs[:] = [d for d in dirs if not (Path(root) / d).is_symlink()]
-        for name in files:
-            if not (Path(root) / name).is_symlink():  # the build never makes links; one that is there stays out
-                os.link(Path(root) / name, target / name)
+def link_tree(src: Path, dest: Path, skip: Iterable[str] = ()) -> None:
+    """Fill `dest` with hard links to every file of `src`, but those under the folders in `skip`
+    (paths relative to `src`, to be made anew): a copy that costs no writes."""
+    skipped = {os.path.join(src, folder) for folder in skip}
+
+    def fill(folder: str, target: str) -> None:
+        os.makedirs(target, exist_ok=True)
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_symlink():  # the build never makes links; one that is there stays out
+                    continue
+                if entry.is_dir():
+                    if entry.path not in skipped:
+                        fill(entry.path, os.path.join(target, entry.name))
+                else:
+                    os.link(entry.path, os.path.join(target, entry.name))
+
+    fill(os.fspath(src), os.fspath(dest))
 
 
 def remove_paths(folder: Path, paths: Iterable[str]) -> None:
