@@ -183,7 +183,8 @@ def test_failed_detail_without_previous_is_left_out_with_its_reason(stub_factory
 def test_too_many_failures_fail_the_run(stub_factory, small: Path) -> None:
     ids = [item["id"] for item in json.loads((small / "yrken.json").read_bytes())]
     stub = stub_factory(small, Faults(fail_ids={ids[0]: "404", ids[1]: "404"}))
-    with pytest.raises(FetchError, match="2 of 20 occupations failed"):
+    # The run stops at the second failure, however many others have finished by then.
+    with pytest.raises(FetchError, match=r"^2 of the first ([2-9]|1[0-9]|20) of 20 occupations failed, more than the allowed 5%"):
         run(fetch_snapshot(settings_for(stub), options=FAST, quiet=True))
 
 
