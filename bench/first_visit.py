@@ -54,6 +54,18 @@ def served_bytes(site: Path, base: str, url: str) -> int:
     return len(gzip.compress(data, 6, mtime=0)) if COMPRESSIBLE.search(file.name) else len(data)
 
 
+def wait_until_quiet(page: Any, started: list, done: list, *, quiet_ms: int, at_most_ms: int) -> None:
+    """Wait until every request `started` has ended (is in `done`) and none has started for
+    `quiet_ms`, or `at_most_ms` have gone by; checked every 100 ms."""
+    quiet = 0
+    for _ in range(at_most_ms // 100):
+        count = len(started)
+        page.wait_for_timeout(100)
+        quiet = quiet + 1 if len(started) == count and len(done) == count else 0
+        if quiet >= quiet_ms // 100:
+            return
+
+
 def record_first_visit(browser: Any, site: Path, base: str, path: str) -> list[dict]:
     """Every response of a first visit to `base + path` until quiet: url, bytes, whether it is the
     offline reading's (the worker and what installs it), and whether it came after the load event."""
@@ -66,13 +78,7 @@ def record_first_visit(browser: Any, site: Path, base: str, path: str) -> list[d
     page = context.new_page()
     page.goto(base + path, wait_until="load")
     at_load = set(map(id, done))
-    quiet = 0
-    for _ in range(150):  # at most 15 s: until every request has ended and none started for a second
-        count = len(started)
-        page.wait_for_timeout(100)
-        quiet = quiet + 1 if len(started) == count and len(done) == count else 0
-        if quiet >= 10:
-            break
+    wait_until_quiet(page, started, done, quiet_ms=1000, at_most_ms=15000)
     rows = []
     for request in done:
         response = request.response()

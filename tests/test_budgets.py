@@ -167,13 +167,7 @@ def record_first_search(browser, base: str, query: str) -> list[tuple[str, str, 
     # Focusing the field starts loading Pagefind, so recording starts before it.
     page.type("input[type=search]", query, delay=60)
     page.wait_for_selector("#sok-resultat li a", timeout=15000)
-    quiet = 0
-    for _ in range(100):  # at most 10 s: until every request has ended and none started for 0.5 s
-        count = len(started)
-        page.wait_for_timeout(100)
-        quiet = quiet + 1 if len(started) == count and len(done) == count else 0
-        if quiet >= 5:
-            break
+    first_visit.wait_until_quiet(page, started, done, quiet_ms=500, at_most_ms=10000)
     rows = []
     for request in done:
         response = request.response()
