@@ -224,7 +224,7 @@ def _start_from(staged: Path, out: Path, work: Work, old_bundles: list[str]) -> 
     (the bundles to re-index) and the old pages under yrken/ that are no occupation's now."""
     if work.incremental:
         link_tree(out, staged, skip=[*(b.folder for b in work.reindex), *old_bundles])
-        remove_paths(staged, [path for path in work.stale if (staged / path).exists()])
+        remove_paths(staged, work.stale)
 
 
 def _write_and_index(staged: Path, work: Work, report: BuildReport) -> None:
