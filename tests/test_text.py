@@ -1,3 +1,5 @@
+import sys
+
 from generator.helpers.text import clean_text, initial_letter, make_slug, one_line, paragraphs, safe_url, swedish_sort_key
 
 
@@ -29,6 +31,18 @@ def test_slugs_fold_swedish_letters() -> None:
     assert make_slug("Lastbilsförare") == "lastbilsforare"
     assert make_slug("Åkare/Ölbryggare") == "akare-olbryggare"
     assert make_slug("!!!") == ""
+
+
+def test_slugs_do_not_depend_on_whether_unidecode_is_installed(monkeypatch) -> None:
+    """python-slugify prefers Unidecode when it is importable; a slug is a URL, so it must not."""
+    import types
+
+    before = [make_slug(name) for name in ("Lastbilsförare", "Œnolog", "Straße-arbetare")]
+    other = types.ModuleType("unidecode")
+    other.unidecode = lambda text: "x" * len(text)  # a transliteration that would change every slug
+    monkeypatch.setitem(sys.modules, "unidecode", other)
+    assert [make_slug(name) for name in ("Lastbilsförare", "Œnolog", "Straße-arbetare")] == before
+    assert before == ["lastbilsforare", "oenolog", "strasse-arbetare"]
 
 
 def test_swedish_order_and_letters() -> None:

@@ -76,8 +76,12 @@ def safe_url(value: str) -> str | None:
 
 
 def make_slug(name: str) -> str:
-    """ASCII slug: å/ä/ö fold to a/a/o, everything else to hyphens."""
-    return slugify(name, max_length=80, word_boundary=True)
+    """ASCII slug: å/ä/ö fold to a/a/o, everything else to hyphens.
+
+    The transliteration is named, not left to python-slugify's "auto" (Unidecode when it happens to
+    be installed, else text-unidecode): a slug is a URL, and an optional package beside this one must
+    not change it. It also spares slugify a failed import of Unidecode for every non-ASCII name."""
+    return slugify(name, max_length=80, word_boundary=True, backend="text-unidecode")
 
 
 _SORT_FOLD = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}"})
