@@ -15,6 +15,12 @@ def test_invisible_and_direction_characters_are_removed() -> None:
     assert one_line("  emoji 👷‍♀️ stays  ") == "emoji 👷\u2640\ufe0f stays"
 
 
+def test_typographic_ligatures_become_their_letters() -> None:
+    # From a 2018 text (läkare): searched for as "flesta" and "finns", never with the ligature.
+    assert clean_text("de ﬂesta läkare som ﬁnns") == "de flesta läkare som finns"
+    assert one_line("ﬀ ﬃ ﬄ ﬅ ﬆ") == "ff ffi ffl st st"
+
+
 def test_paragraphs_split_on_blank_lines() -> None:
     assert paragraphs("Ett\nstycke.\n\n\nTvå.\n \nTre.") == ("Ett stycke.", "Två.", "Tre.")
     assert paragraphs("   ") == ()

@@ -27,6 +27,8 @@ _INVISIBLE = re.compile("[" + _INVISIBLE_BMP + _NONCHARACTERS + "]")
 # slower to apply, and only a text with a character beyond U+FFFF needs it.
 _INVISIBLE_IN_BMP = re.compile("[" + _INVISIBLE_BMP + "\ufdd0-\ufdef\ufffe\uffff]")
 _BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
+# The Latin ligatures (U+FB00-U+FB06: ff, fi, fl, ffi, ffl, long s t, st) as the letters they join.
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</\s*(p|div|li|h[1-6])\s*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -36,13 +38,14 @@ _WHITESPACE = re.compile(r"\s")  # the characters str.isspace() accepts
 
 def clean_text(value: str) -> str:
     """Plain text from a string that may hold HTML fragments or entities, in Unicode's NFC form
-    (so "Hälsa" typed with a combining ring is the same name as with "ä")."""
+    (so "Hälsa" typed with a combining ring is the same name as with "ä"), with typographic
+    ligatures as their letters ("ﬁnns" pasted from a PDF is "finns", which is what people search for)."""
     value = drop_invisible(value)  # first: nh3 cannot take a lone surrogate
     if "<" in value or "&" in value:
         value = _BLOCK_END.sub("\n\n", _BR.sub("\n", value))
         # tags=set() keeps the text of every element and drops <script>/<style> content.
         value = drop_invisible(html.unescape(nh3.clean(value, tags=set())))
-    return unicodedata.normalize("NFC", value)
+    return unicodedata.normalize("NFC", value).translate(_LIGATURES)
 
 
 def drop_invisible(value: str) -> str:
