@@ -15,8 +15,6 @@ import json
 from pathlib import Path
 from typing import Iterable
 
-from PIL import Image, ImageDraw, ImageFont
-
 ICON_SIZES = (192, 512)
 THEME_COLOUR = "#0b5394"  # the accent colour of style.css and favicon.svg
 BACKGROUND = "#ffffff"
@@ -32,6 +30,8 @@ def icon_png(size: int) -> bytes:
 
     The square is filled to the edge and the text sits well inside the middle 80 %,
     so the icon also works where the system masks it to a circle."""
+    from PIL import Image, ImageDraw, ImageFont  # here: the import would delay the first page, and the icons come late
+
     image = Image.new("RGB", (size, size), THEME_COLOUR)
     draw = ImageDraw.Draw(image)
     # Pillow's own font (in the package): the same pixels on every machine, no system font.
