@@ -134,3 +134,20 @@ def test_a_fed_group_is_read_only_once_its_last_page_is_written(tmp_path: Path, 
         if slug[0] != first_letter:
             assert first_letter in announced
     assert announced == sorted({slug[0] for slug in slugs})
+
+
+def test_everything_pagefind_reads_on_a_page_stands_inside_its_root(sample_site: Path) -> None:
+    """Pagefind reads only inside ROOT_SELECTOR (`<main>`), so a filter, weight or metadata attribute
+    outside it would be lost without a word: there is none, on any page of the site."""
+    from bs4 import BeautifulSoup
+
+    from generator.stages.index import ROOT_SELECTOR
+
+    pages = sorted(sample_site.rglob("*.html"))
+    marked = 0
+    for page in pages:
+        soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+        for element in soup.find_all(lambda tag: any(a.startswith("data-pagefind") for a in tag.attrs)):
+            marked += 1
+            assert element.name == ROOT_SELECTOR or element.find_parent(ROOT_SELECTOR), (page, element.name, element.attrs)
+    assert marked > len(list((sample_site / "yrken").glob("*/index.html")))  # the occupation pages at least

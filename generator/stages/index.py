@@ -41,6 +41,10 @@ from generator.helpers.pagefind_io import Service, make_filters_deterministic
 from generator.stages.publish import write_files
 
 BUNDLE_DIR = "pagefind"
+# Where Pagefind looks for what it indexes: `<main>`, which holds `data-pagefind-body` and every filter
+# and metadata attribute. It still reads the whole page, but the head, header, navigation and footer (a
+# quarter of a page's elements) no longer each pass through its handlers: about 7% of its time.
+ROOT_SELECTOR = "main"
 MAX_PAGES_PER_BUNDLE = 4000
 # Pages per bundle, the smallest that keeps a site to about TARGET_BUNDLES bundles; the steps are
 # few so that a site's layout (and so its search page) stays put as occupations come and go.
@@ -240,7 +244,7 @@ class SearchIndex:
         try:
             if self._stopping:
                 service.stop()
-            index = await service.create_index(IndexConfig(force_language="sv", write_playground=False))
+            index = await service.create_index(IndexConfig(force_language="sv", write_playground=False, root_selector=ROOT_SELECTOR))
             # Only occupation pages are searchable; reading the rest would only cost time.
             for _ in bundle.groups:
                 group = await self._written[bundle.folder].get()
