@@ -29,6 +29,7 @@ _INVISIBLE_IN_BMP = re.compile("[" + _INVISIBLE_BMP + "\ufdd0-\ufdef\ufffe\uffff
 _BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 # The Latin ligatures (U+FB00-U+FB06: ff, fi, fl, ffi, ffl, long s t, st) as the letters they join.
 _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_LIGATURE_CHARS = tuple(map(chr, _LIGATURES))
 _BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</\s*(p|div|li|h[1-6])\s*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -45,7 +46,9 @@ def clean_text(value: str) -> str:
         value = _BLOCK_END.sub("\n\n", _BR.sub("\n", value))
         # tags=set() keeps the text of every element and drops <script>/<style> content.
         value = drop_invisible(html.unescape(nh3.clean(value, tags=set())))
-    return unicodedata.normalize("NFC", value).translate(_LIGATURES)
+    value = unicodedata.normalize("NFC", value)
+    # str.translate looks up every character (a tenth of the model's time); a ligature is rare.
+    return value.translate(_LIGATURES) if any(ligature in value for ligature in _LIGATURE_CHARS) else value
 
 
 def drop_invisible(value: str) -> str:
