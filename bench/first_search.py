@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-import generator.stages.index as index  # noqa: E402
+import generator.output.index as index  # noqa: E402
 from generator.build import build  # noqa: E402
 from generator.config import SAMPLE_SNAPSHOT, site_settings  # noqa: E402
 from generator.devtools.serve import make_server  # noqa: E402

@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 from bench.results import machine, write_section  # noqa: E402
 from generator.build import build  # noqa: E402
 from generator.config import SAMPLE_SNAPSHOT, site_settings  # noqa: E402
-from generator.stages.model import build_catalog  # noqa: E402
+from generator.model.occupations import build_catalog  # noqa: E402
 from generator.devtools.serve import make_server  # noqa: E402
-from generator.stages.snapshot import read_snapshot  # noqa: E402
+from generator.snapshot.store import read_snapshot  # noqa: E402
 
 BENCH = ROOT / "bench"
 WORK = BENCH / ".work" / "lighthouse"

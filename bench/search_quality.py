@@ -57,7 +57,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 from bench.results import write_section  # noqa: E402
 
-from generator.stages.model import Catalog, Occupation  # noqa: E402
+from generator.model.occupations import Catalog, Occupation  # noqa: E402
 
 CATEGORIES = ("synonym", "compound", "typo", "ssyk-code", "ssyk-name", "no-diacritics", "task", "wish", "filter")
 EVERYDAY = ("task", "wish")
@@ -263,7 +263,7 @@ def filter_allows(catalog: Catalog, filters: str, ratings: dict[str, str]) -> tu
     if ("jobb" in params or "sortera" in params) and not ratings:
         return None
     if "jobb" in params:
-        from generator.stages.labour import REGION_ORDER
+        from generator.sources.labour import REGION_ORDER
 
         at = REGION_ORDER.index(params.get("lan", "00"))
         slugs = [s for s in slugs if len(ratings.get(s, "")) > at and ratings[s][at] in params["jobb"]]
@@ -287,8 +287,8 @@ def filter_queries(catalog: Catalog, data: dict[str, list[dict[str, Any]]] | Non
 
 def labour_ratings(snapshot: Any, catalog: Catalog) -> dict[str, str]:
     """slug -> the job-prospect rating per region, as the browse page reads it ({} without labour data)."""
-    from generator.stages.labour import LabourData
-    from generator.stages.plan import labour_facts
+    from generator.sources.labour import LabourData
+    from generator.site.plan import labour_facts
 
     facts = labour_facts(catalog, LabourData.from_snapshot(snapshot))
     return {o.slug: facts[o.id].ratings_code() for o in catalog.occupations if o.id in facts}
@@ -494,9 +494,9 @@ def main() -> None:
 
     from generator.build import build
     from generator.config import site_settings
-    from generator.stages.model import build_catalog
+    from generator.model.occupations import build_catalog
     from generator.devtools.serve import make_server
-    from generator.stages.snapshot import read_snapshot
+    from generator.snapshot.store import read_snapshot
 
     sys.path.insert(0, str(ROOT / "tests"))
     from conftest import CHROMIUM, CHROMIUM_ARGS

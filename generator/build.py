@@ -17,21 +17,21 @@ from generator import __version__
 from generator.config import ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
 from generator.errors import YrkesinfoError
 from generator.helpers.atomic import deferred_interrupts, folder_beside, replace_dir
-from generator.stages.publish import check_no_secret, check_site, link_tree, publish, remove_paths, write_files
-from generator.stages.snapshot import Snapshot, read_snapshot, stage_snapshot, write_snapshot
-from generator.stages.state import check_out, check_snapshot_folder, read_state
-from generator.stages.unchanged import UNCHANGED, check_inputs, hash_code_and_content
-from generator.stages.work import Work
+from generator.output.publish import check_no_secret, check_site, link_tree, publish, remove_paths, write_files
+from generator.snapshot.store import Snapshot, read_snapshot, stage_snapshot, write_snapshot
+from generator.incremental.state import check_out, check_snapshot_folder, read_state
+from generator.incremental.unchanged import UNCHANGED, check_inputs, hash_code_and_content
+from generator.incremental.work import Work
 
 # The other stages are imported where they are used: an unchanged build needs none of them, and
 # importing them (httpx, Jinja2, Pillow, asyncio, Pagefind's wrapper) would be most of its time.
 if TYPE_CHECKING:
-    from generator.stages.changes import ChangeReport
-    from generator.stages.fetch import FetchOptions, FetchReport
-    from generator.stages.fetch_labour import LabourOptions, LabourReport
-    from generator.stages.labour import LabourData, SourceState
-    from generator.stages.model import Problem
-    from generator.stages.render import PageJob
+    from generator.model.changes import ChangeReport
+    from generator.fetch.api import FetchOptions, FetchReport
+    from generator.sources.fetch import LabourOptions, LabourReport
+    from generator.sources.labour import LabourData, SourceState
+    from generator.model.occupations import Problem
+    from generator.site.render import PageJob
 
 REQUIRED_FILES = ["index.html", "404.html", "sok/index.html", "omraden/index.html", "sitemap.xml",
                   "robots.txt", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"]
@@ -178,7 +178,7 @@ def build_from_snapshot(
 
 def _model(snapshot: Snapshot, report: BuildReport):
     """The snapshot as typed occupations; what was left out or dropped goes into the report."""
-    from generator.stages.model import build_catalog
+    from generator.model.occupations import build_catalog
 
     catalog = build_catalog(snapshot)
     report.left_out, report.warnings = catalog.left_out, [p for p in catalog.problems if not p.fatal]
@@ -190,8 +190,8 @@ def _model(snapshot: Snapshot, report: BuildReport):
 
 def _register_and_bundles(snapshot: Snapshot, catalog):
     """Every URL ever published, this build's added (into `snapshot.published`), and the search bundles."""
-    from generator.stages.index import plan_bundles
-    from generator.stages.urls import update_register
+    from generator.output.index import plan_bundles
+    from generator.model.urls import update_register
 
     urls = update_register(snapshot.published, catalog)
     snapshot.published = urls.register
@@ -200,7 +200,7 @@ def _register_and_bundles(snapshot: Snapshot, catalog):
 
 def _labour(snapshot: Snapshot, report: BuildReport) -> LabourData:
     """The labour-market sources' data for the pages; the state of each source goes into the report."""
-    from generator.stages.labour import LabourData
+    from generator.sources.labour import LabourData
 
     labour = LabourData.from_snapshot(snapshot)
     report.sources = labour.sources
@@ -210,8 +210,8 @@ def _labour(snapshot: Snapshot, report: BuildReport) -> LabourData:
 def _plan(catalog, site: SiteSettings, snapshot: Snapshot, urls, folders: list[str], report: BuildReport,
           labour: LabourData) -> Iterator[PageJob]:
     """Every file of the site as a job that knows its inputs' key and how to make its bytes."""
-    from generator.stages.images import plan_pictures
-    from generator.stages.plan import plan_site
+    from generator.site.images import plan_pictures
+    from generator.site.plan import plan_site
 
     pictures, image_problems = plan_pictures(catalog, snapshot.images)
     report.warnings += image_problems
@@ -230,7 +230,7 @@ def _start_from(staged: Path, out: Path, work: Work, old_bundles: list[str]) -> 
 def _write_and_index(staged: Path, work: Work, report: BuildReport) -> None:
     """The occupation pages first, in path order: when the index is remade, Pagefind reads them a
     letter at a time while the rest is written; a full build hands it each letter once written."""
-    from generator.stages.index import SearchIndex
+    from generator.output.index import SearchIndex
 
     started = time.perf_counter()
     pages = ((job.path, job.make()) for job in sorted(work.first, key=lambda job: job.path))
@@ -282,8 +282,8 @@ def _fetch_all(
 ) -> tuple[Snapshot, FetchReport, LabourReport]:
     """All three sources: Yrkesinfo must answer; the labour-market sources may fail (see fetch_labour)."""
     from generator.helpers.aio import run_sync
-    from generator.stages.fetch import FetchOptions, fetch_snapshot
-    from generator.stages.fetch_labour import LabourOptions, add_labour
+    from generator.fetch.api import FetchOptions, fetch_snapshot
+    from generator.sources.fetch import LabourOptions, add_labour
 
     options, labour_options = options or FetchOptions(), labour_options or LabourOptions()
     snapshot, report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet))
@@ -294,7 +294,7 @@ def _fetch_all(
 
 def _carry_over(previous: Snapshot | None, snapshot: Snapshot) -> ChangeReport:
     """The site's memory moves to the new snapshot: published URLs, and the history with this change added."""
-    from generator.stages.changes import add_to_history, compare
+    from generator.model.changes import add_to_history, compare
 
     changes = compare(previous, snapshot)
     snapshot.published = previous.published if previous else {}

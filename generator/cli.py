@@ -92,7 +92,7 @@ def _add_fetch_options(parser: argparse.ArgumentParser) -> None:
 
 def _fetch_options(args: argparse.Namespace):
     from generator.config import ConfigError
-    from generator.stages.fetch import FetchOptions
+    from generator.fetch.api import FetchOptions
 
     if args.concurrency < 1:
         raise ConfigError("--concurrency must be at least 1")
@@ -181,10 +181,10 @@ def _redact(text: str, secrets: tuple[str, ...]) -> str:
 
 def _nothing_to_build(args: argparse.Namespace) -> bool:
     """An offline build from the very files the site in --out was built from: said and done before the
-    pipeline is imported, which would take several times as long as seeing it (see stages.unchanged)."""
+    pipeline is imported, which would take several times as long as seeing it (see incremental.unchanged)."""
     if args.command != "build" or args.live:
         return False
-    from generator.stages.unchanged import UNCHANGED, check_inputs
+    from generator.incremental.unchanged import UNCHANGED, check_inputs
 
     source = site_source(SITE_FILE.read_bytes(), args.base_url)  # as `site_settings` would make it
     _, unchanged = check_inputs(args.snapshot or SAMPLE_SNAPSHOT, args.out, source, force=args.force)

@@ -12,8 +12,8 @@ import pytest
 
 from generator.build import build
 from generator.config import SAMPLE_SNAPSHOT, SiteSettings, site_settings
-from generator.stages.model import build_catalog
-from generator.stages.snapshot import read_snapshot
+from generator.model.occupations import build_catalog
+from generator.snapshot.store import read_snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 # The shared data sits beside the checkout; YRKESINFO_SHARED_DIR points elsewhere (a clone in /tmp).

@@ -9,9 +9,9 @@ import pytest
 
 from generator.build import build_from_snapshot
 from generator.config import SAMPLE_SNAPSHOT
-from generator.stages.labour import LabourData
-from generator.stages.model import build_catalog
-from generator.stages.snapshot import read_snapshot
+from generator.sources.labour import LabourData
+from generator.model.occupations import build_catalog
+from generator.snapshot.store import read_snapshot
 
 pytestmark = pytest.mark.browser
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from generator.stages.model import Occupation
-from generator.stages.offline_app import SHELL_PAGES, icon_png
-from generator.stages.saved_data import hours_in_brief, saved_list_rows
+from generator.model.occupations import Occupation
+from generator.site.offline_app import SHELL_PAGES, icon_png
+from generator.site.saved_data import hours_in_brief, saved_list_rows
 
 
 def data_file(site: Path) -> dict:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator.config import SAMPLE_SNAPSHOT
-from generator.stages.model import build_catalog
-from generator.stages.snapshot import read_snapshot
+from generator.model.occupations import build_catalog
+from generator.snapshot.store import read_snapshot
 
 pytestmark = pytest.mark.browser
 
@@ -87,7 +87,7 @@ def test_pagefind_filters_match_the_catalog(page, serve_site, real_site: Path, r
 
 def test_search_across_several_bundles(page, serve_site, tmp_path_factory, monkeypatch, site) -> None:
     """A large site is indexed in bundles; search merges them and finds pages from each."""
-    import generator.stages.index as index
+    import generator.output.index as index
     from generator.build import build
 
     monkeypatch.setattr(index, "MAX_PAGES_PER_BUNDLE", 100)

@@ -10,8 +10,8 @@ import pytest
 
 from generator.build import BuildError, build
 from generator.config import SAMPLE_SNAPSHOT
-from generator.stages.model import build_catalog
-from generator.stages.snapshot import read_snapshot
+from generator.model.occupations import build_catalog
+from generator.snapshot.store import read_snapshot
 
 from sitecheck import broken_links, is_redirect, pages
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 
-from generator.stages.changes import (
+from generator.model.changes import (
     HISTORY_LIMIT,
     ChangeReport,
     add_to_history,
     compare,
 )
-from generator.stages.snapshot import Snapshot
+from generator.snapshot.store import Snapshot
 
 
 def snapshot(summaries: list, details: list, fetched_at: str = "2026-06-01T00:00:00Z") -> Snapshot:

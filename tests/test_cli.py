@@ -213,7 +213,7 @@ def test_shrunken_list_is_refused_unless_allowed(tmp_path: Path, real_2018: Path
 def test_an_unexpected_error_prints_a_traceback_and_says_it_is_a_bug(tmp_path, monkeypatch, capsys):
     """Only the project's own errors are one line: a bug (here, a template that fails) shows where it happened."""
     from generator import cli
-    from generator.stages import render
+    from generator.site import render
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("a template bug")
@@ -230,9 +230,9 @@ def test_an_unexpected_error_prints_a_traceback_and_says_it_is_a_bug(tmp_path, m
 def test_the_projects_errors_share_one_base_and_carry_their_exit_code():
     from generator.config import ConfigError
     from generator.errors import YrkesinfoError
-    from generator.stages.fetch import AuthError, FetchError
-    from generator.stages.publish import PublishError
-    from generator.stages.snapshot import SnapshotError
+    from generator.fetch.api import AuthError, FetchError
+    from generator.output.publish import PublishError
+    from generator.snapshot.store import SnapshotError
     from generator.build import BuildError
 
     for error in (ConfigError, AuthError, FetchError, PublishError, SnapshotError, BuildError):

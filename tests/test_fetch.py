@@ -15,8 +15,8 @@ import pytest
 from generator.helpers.aio import run_sync
 from generator.config import ApiSettings
 from generator.helpers.tls import tls_context
-from generator.stages.fetch import AuthError, FetchError, FetchOptions, YrkesinfoClient, fetch_snapshot, parse_retry_after
-from generator.stages.snapshot import read_snapshot, sha256
+from generator.fetch.api import AuthError, FetchError, FetchOptions, YrkesinfoClient, fetch_snapshot, parse_retry_after
+from generator.snapshot.store import read_snapshot, sha256
 from generator.devtools.stub_api import Faults
 
 from conftest import CANARY_SECRET, CLIENT_ID
@@ -189,7 +189,7 @@ def test_too_many_failures_fail_the_run(stub_factory, small: Path) -> None:
 
 
 def test_manifest_hashes_match_records(stub_factory, small: Path, tmp_path: Path) -> None:
-    from generator.stages.snapshot import write_snapshot
+    from generator.snapshot.store import write_snapshot
 
     stub = stub_factory(small)
     snapshot, _ = run(fetch_snapshot(settings_for(stub), options=FAST, quiet=True))

@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.build import build
-from generator.stages.model import build_catalog
-from generator.stages.snapshot import read_snapshot
+from generator.model.occupations import build_catalog
+from generator.snapshot.store import read_snapshot
 
 from sitecheck import pages
 

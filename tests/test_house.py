@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
 from radon.complexity import cc_visit
 
 PACKAGE = Path(__file__).resolve().parents[1] / "generator"
@@ -16,9 +17,18 @@ def modules() -> list[Path]:
     return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+def _runtime_nodes(tree: ast.AST):
+    """Every node but those under `if TYPE_CHECKING:`, which are types only and never run."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            continue
+        yield node
+        yield from _runtime_nodes(node)
+
+
 def imported(path: Path) -> set[str]:
     names = set()
-    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+    for node in _runtime_nodes(ast.parse(path.read_text("utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
             names.update(f"{node.module}.{alias.name}" for alias in node.names)
@@ -39,23 +49,41 @@ def test_no_module_is_too_long() -> None:
     assert long == []
 
 
-def test_helpers_know_nothing_of_the_pipeline() -> None:
-    for path in (PACKAGE / "helpers").glob("*.py"):
-        wrong = {n for n in imported(path) if n.startswith(("generator.stages", "generator.build", "generator.cli",
-                                                            "generator.devtools"))}
-        assert not wrong, f"{path.name} imports {wrong}"
+# The pipeline's packages in the order data flows: each may import only those before it.
+LAYERS = ["helpers", "snapshot", "incremental", "fetch", "sources", "model", "site", "output"]
+TOP = ("generator.build", "generator.cli", "generator.devtools")
 
 
-def test_stages_never_reach_back_to_the_build_the_cli_or_the_dev_tools() -> None:
-    for path in (PACKAGE / "stages").glob("*.py"):
-        wrong = {n for n in imported(path) if n.startswith(("generator.build", "generator.cli", "generator.devtools"))}
-        assert not wrong, f"{path.name} imports {wrong}"
+def test_the_layout_shows_the_pipeline() -> None:
+    packages = sorted(p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists())
+    assert packages == sorted(LAYERS + ["devtools"])
+    for name in LAYERS:
+        assert ast.get_docstring(ast.parse((PACKAGE / name / "__init__.py").read_text("utf-8"))), name
+        assert len(list((PACKAGE / name).glob("*.py"))) <= 13, f"{name}/ holds too many modules"
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_data_flows_one_way(layer: str) -> None:
+    later = tuple(f"generator.{name}" for name in LAYERS[LAYERS.index(layer) + 1:]) + TOP
+    for path in (PACKAGE / layer).glob("*.py"):
+        wrong = {n for n in imported(path) if n.startswith(later)}
+        assert not wrong, f"{layer}/{path.name} imports {wrong}"
 
 
 def test_the_fetch_does_not_depend_on_the_model() -> None:
     """Raw-record rules live in generator.records, so the network stage needs nothing downstream."""
-    for name in ("fetch.py", "fetch_images.py"):
-        assert not {n for n in imported(PACKAGE / "stages" / name) if n.startswith("generator.stages.model")}
+    paths = list((PACKAGE / "fetch").glob("*.py")) + list((PACKAGE / "sources").glob("*.py"))
+    assert len(paths) >= 6
+    for path in paths:
+        assert not {n for n in imported(path) if n.startswith("generator.model")}, path.name
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    for path in modules():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("generator"):
+                private = [a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
+                assert not private, f"{path.relative_to(PACKAGE)} imports {private} from {node.module}"
 
 
 def test_every_expected_error_derives_from_the_one_base() -> None:

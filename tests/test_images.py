@@ -14,8 +14,8 @@ from PIL import Image
 
 from generator.build import build_live
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings
-from generator.stages.fetch import FetchOptions
-from generator.stages.snapshot import read_snapshot
+from generator.fetch.api import FetchOptions
+from generator.snapshot.store import read_snapshot
 
 from conftest import CANARY_SECRET, CLIENT_ID
 
@@ -76,7 +76,7 @@ def test_images_are_fetched_once_resized_and_served_locally(tmp_path: Path, site
     assert all(CANARY_SECRET not in path for path in handler.requests)  # image hosts get no credentials
     assert len(read_snapshot(kept).images) == 3
 
-    from generator.stages.model import build_catalog
+    from generator.model.occupations import build_catalog
 
     catalog = build_catalog(read_snapshot(kept))
     for occupation in catalog.occupations:

@@ -12,9 +12,9 @@ from bs4 import BeautifulSoup
 
 from generator.build import build_from_snapshot, build_live
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings
-from generator.stages.fetch import FetchOptions
-from generator.stages.model import build_catalog
-from generator.stages.snapshot import Snapshot, read_snapshot
+from generator.fetch.api import FetchOptions
+from generator.model.occupations import build_catalog
+from generator.snapshot.store import Snapshot, read_snapshot
 
 from conftest import CANARY_SECRET, CLIENT_ID
 
@@ -80,7 +80,7 @@ def test_one_changed_text_rewrites_only_its_page_and_the_index(tmp_path: Path, s
 
 def test_one_changed_text_re_indexes_only_the_bundle_that_holds_its_page(tmp_path: Path, site, sample: Snapshot,
                                                                          monkeypatch) -> None:
-    import generator.stages.index as index
+    import generator.output.index as index
 
     monkeypatch.setattr(index, "MAX_PAGES_PER_BUNDLE", 100)  # the sample in four bundles or so
     out = tmp_path / "site"

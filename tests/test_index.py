@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.helpers.aio import run_sync
-from generator.stages.index import UNUSED_FILES, IndexError_, SearchIndex, _safe_path, plan_bundles
+from generator.output.index import UNUSED_FILES, IndexError_, SearchIndex, _safe_path, plan_bundles
 from generator.helpers.pagefind_io import PagefindError, Service
 from pagefind.index import IndexConfig
 
@@ -141,7 +141,7 @@ def test_everything_pagefind_reads_on_a_page_stands_inside_its_root(sample_site:
     outside it would be lost without a word: there is none, on any page of the site."""
     from bs4 import BeautifulSoup
 
-    from generator.stages.index import ROOT_SELECTOR
+    from generator.output.index import ROOT_SELECTOR
 
     pages = sorted(sample_site.rglob("*.html"))
     marked = 0

@@ -14,10 +14,10 @@ import pytest
 from generator.config import SAMPLE_SNAPSHOT, LabourSettings
 from generator.devtools.stub_api import Faults
 from generator.helpers.aio import run_sync
-from generator.stages.fetch import FetchOptions
-from generator.stages.fetch_labour import LabourOptions, add_labour
-from generator.stages.labour import BAROMETER, SALARIES, LabourData
-from generator.stages.snapshot import Snapshot, read_snapshot
+from generator.fetch.api import FetchOptions
+from generator.sources.fetch import LabourOptions, add_labour
+from generator.sources.labour import BAROMETER, SALARIES, LabourData
+from generator.snapshot.store import Snapshot, read_snapshot
 
 FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=3)
 QUICK = LabourOptions(window_seconds=0.01)

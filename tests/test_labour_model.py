@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from generator.stages.labour import LabourData, OccupationLabour, SourceState
-from generator.stages.labour_barometer import parse_barometer, season
-from generator.stages.labour_salaries import TableError, figure, parse_salaries, read_table
-from generator.stages.model import Occupation, SsykGroup
-from generator.stages.render_labour import kronor
-from generator.stages.snapshot import Snapshot
+from generator.sources.labour import LabourData, OccupationLabour, SourceState
+from generator.sources.barometer import parse_barometer, season
+from generator.sources.salaries import TableError, figure, parse_salaries, read_table
+from generator.model.occupations import Occupation, SsykGroup
+from generator.site.formatting import kronor
+from generator.snapshot.store import Snapshot
 
 
 def row(**fields):

@@ -14,10 +14,10 @@ from bs4 import BeautifulSoup
 from generator.build import build, build_from_snapshot, build_live
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings, LabourSettings
 from generator.devtools.stub_api import Faults
-from generator.stages.fetch import FetchOptions
-from generator.stages.fetch_labour import LabourOptions
-from generator.stages.labour import LabourData
-from generator.stages.snapshot import read_snapshot
+from generator.fetch.api import FetchOptions
+from generator.sources.fetch import LabourOptions
+from generator.sources.labour import LabourData
+from generator.snapshot.store import read_snapshot
 
 from conftest import CANARY_SECRET, CLIENT_ID
 
@@ -298,7 +298,7 @@ def test_lists_show_a_compact_rating(sample_site: Path, facts) -> None:
 @pytest.mark.browser
 @pytest.mark.parametrize("query", ["arbete", "maskineriet"], ids=["found by name", "found by Pagefind"])
 def test_search_results_show_the_rating(browser, base: str, facts, query: str) -> None:
-    from generator.stages.render_labour import RATING_WORDS
+    from generator.site.formatting import RATING_WORDS
 
     context = browser.new_context(viewport={"width": 360, "height": 800})
     page = context.new_page()

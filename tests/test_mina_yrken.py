@@ -281,8 +281,8 @@ def test_prospects_and_pay_show_in_mina_yrken_and_jamfor(new_phone, base: str, s
 
 
 def test_the_data_file_carries_the_labour_facts_of_the_build(sample_site: Path, sample_catalog) -> None:
-    from generator.stages.labour import LabourData
-    from generator.stages.snapshot import read_snapshot
+    from generator.sources.labour import LabourData
+    from generator.snapshot.store import read_snapshot
     from generator.config import SAMPLE_SNAPSHOT
 
     labour = LabourData.from_snapshot(read_snapshot(SAMPLE_SNAPSHOT))

@@ -1,8 +1,8 @@
 import json
 from pathlib import Path
 
-from generator.stages.model import build_catalog
-from generator.stages.snapshot import Snapshot, read_snapshot
+from generator.model.occupations import build_catalog
+from generator.snapshot.store import Snapshot, read_snapshot
 
 
 def snapshot_of(summaries: list, details: list) -> Snapshot:

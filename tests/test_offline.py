@@ -15,7 +15,7 @@ import pytest
 
 from generator.build import build_from_snapshot
 from generator.config import SAMPLE_SNAPSHOT
-from generator.stages.snapshot import read_snapshot
+from generator.snapshot.store import read_snapshot
 
 pytestmark = pytest.mark.browser
 

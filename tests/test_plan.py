@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 
 from generator.config import SAMPLE_SNAPSHOT
-from generator.stages.model import build_catalog
-from generator.stages.plan import plan_site
-from generator.stages.snapshot import read_snapshot
+from generator.model.occupations import build_catalog
+from generator.site.plan import plan_site
+from generator.snapshot.store import read_snapshot
 
 
 def keys(catalog, site) -> dict[str, str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.stages.publish import (
+from generator.output.publish import (
     STATE_FILE,
     PublishError,
     check_site,

@@ -10,8 +10,8 @@ import pytest
 from bs4 import BeautifulSoup
 from jinja2 import UndefinedError
 
-from generator.stages.catalog import Area, Occupation
-from generator.stages.render import Renderer, hashed_name, swedish_date
+from generator.model.catalog import Area, Occupation
+from generator.site.render import Renderer, hashed_name, swedish_date
 
 
 @pytest.fixture

@@ -22,9 +22,9 @@ from generator.build import build, build_from_snapshot
 from generator.config import PROJECT_ROOT, SAMPLE_SNAPSHOT
 from generator.helpers.csp import policy
 from generator.helpers.paths import UnsafePathError
-from generator.stages.model import build_catalog
-from generator.stages.publish import SecretInOutputError, check_no_secret, remove_paths, state_path, write_files
-from generator.stages.snapshot import SnapshotError, image_key, read_snapshot
+from generator.model.occupations import build_catalog
+from generator.output.publish import SecretInOutputError, check_no_secret, remove_paths, state_path, write_files
+from generator.snapshot.store import SnapshotError, image_key, read_snapshot
 
 from conftest import CANARY_SECRET
 from test_fetch import subset

@@ -22,10 +22,10 @@ from generator import cli
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings
 from generator.devtools.stub_api import Faults
 from generator.helpers.http_limits import BodyTooLarge, read_limited
-from generator.stages import fetch_images as images_module
-from generator.stages.fetch import AuthError, FetchError, FetchOptions, fetch_snapshot
-from generator.stages.fetch_images import fetch_images
-from generator.stages.snapshot import read_snapshot
+from generator.fetch import images as images_module
+from generator.fetch.api import AuthError, FetchError, FetchOptions, fetch_snapshot
+from generator.fetch.images import fetch_images
+from generator.snapshot.store import read_snapshot
 
 from conftest import CANARY_SECRET, CLIENT_ID
 from test_fetch import run, settings_for, subset
@@ -310,9 +310,9 @@ def test_a_redirect_to_a_private_host_is_not_followed(hostile, monkeypatch) -> N
 # 7. Exit code and message tell the truth, whatever step fails or is interrupted.
 
 STEPS = {  # name -> (where in generator.build, whether the site was swapped in before it)
-    "fetch": ("stages.fetch.fetch_snapshot", False),  # the stages build.py imports where it uses them
-    "model": ("stages.model.build_catalog", False),
-    "render": ("stages.plan.plan_site", False),
+    "fetch": ("fetch.api.fetch_snapshot", False),  # the stages build.py imports where it uses them
+    "model": ("model.occupations.build_catalog", False),
+    "render": ("site.plan.plan_site", False),
     "check": ("check_site", False),
     "stage snapshot": ("stage_snapshot", False),
     "publish site": ("publish", False),

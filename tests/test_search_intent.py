@@ -1,4 +1,4 @@
-"""Search that understands everyday words: the task index, facets and phrases (generator/stages/search_intent.py)
+"""Search that understands everyday words: the task index, facets and phrases (generator/site/search_intent.py)
 and what the search page does with them (templates/assets/search_query.js, search_engine.js)."""
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ import pytest
 
 from generator.config import SAMPLE_SNAPSHOT
 from generator.helpers.search_terms import words
-from generator.stages import search_intent
-from generator.stages.catalog import EDUCATION_LEVELS
-from generator.stages.labour import LabourData
-from generator.stages.model import build_catalog
-from generator.stages.plan import labour_facts
-from generator.stages.snapshot import read_snapshot
+from generator.site import search_intent
+from generator.model.catalog import EDUCATION_LEVELS
+from generator.sources.labour import LabourData
+from generator.model.occupations import build_catalog
+from generator.site.plan import labour_facts
+from generator.snapshot.store import read_snapshot
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from generator.config import SAMPLE_SNAPSHOT
-from generator.stages.model import build_catalog
-from generator.stages.snapshot import read_snapshot
+from generator.model.occupations import build_catalog
+from generator.snapshot.store import read_snapshot
 
 pytestmark = pytest.mark.browser
 

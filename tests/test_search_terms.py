@@ -9,11 +9,11 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from generator.config import SAMPLE_SNAPSHOT
-from generator.stages.model import build_catalog
+from generator.model.occupations import build_catalog
 from generator.helpers.search_terms import (
     SEED_HEADS, catalog_heads, compound_terms, head_words, occupation_terms, split_compound, words,
 )
-from generator.stages.snapshot import read_snapshot
+from generator.snapshot.store import read_snapshot
 
 HEADS = head_words(["Förare", "Sjuksköterskor m.fl.", "Ingenjörer inom maskinteknik", "Lärare"])
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.stages.snapshot import (
+from generator.snapshot.store import (
     Snapshot,
     SnapshotError,
     image_key,

@@ -9,7 +9,7 @@ import pytest
 
 from generator.config import site_settings
 from generator.helpers.template_cache import CACHE_ENV, cache_folder
-from generator.stages.render import Renderer
+from generator.site.render import Renderer
 
 
 @pytest.fixture

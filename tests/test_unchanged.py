@@ -14,9 +14,9 @@ import pytest
 
 from generator.build import build
 from generator.config import SAMPLE_SNAPSHOT, SiteSettings, site_settings
-from generator.stages import unchanged
-from generator.stages.state import state_path
-from generator.stages.unchanged import UNCHANGED, check_inputs, inputs_key
+from generator.incremental import unchanged
+from generator.incremental.state import state_path
+from generator.incremental.unchanged import UNCHANGED, check_inputs, inputs_key
 
 from test_fetch import subset
 from test_incremental import files
@@ -47,9 +47,9 @@ def test_the_same_files_give_the_same_key_and_any_changed_file_another(tmp_path:
         lambda: (code_copies["templates"] / "base.html").write_text("changed"),
         lambda: (code_copies["pages"] / "om.md").write_text("changed"),
         lambda: (code_copies["search"] / "sokfraser.toml").write_text("changed"),
-        lambda: (code_copies["code"] / "stages" / "render.py").write_text("changed"),
-        lambda: (code_copies["code"] / "stages" / "new.py").write_text(""),
-        lambda: (code_copies["code"] / "stages" / "render.py").unlink(),
+        lambda: (code_copies["code"] / "site" / "render.py").write_text("changed"),
+        lambda: (code_copies["code"] / "site" / "new.py").write_text(""),
+        lambda: (code_copies["code"] / "site" / "render.py").unlink(),
     ]
     keys = {first}
     for change in changes:
@@ -112,7 +112,7 @@ def test_a_changed_input_of_each_kind_rebuilds(tmp_path: Path, site, code_copies
     build(snapshot, out, site)
     path = {"snapshot": snapshot / "yrken.json", "template": code_copies["templates"] / "base.html",
             "page": code_copies["pages"] / "om.md", "search": code_copies["search"] / "ssyk-definitioner.json",
-            "code": code_copies["code"] / "stages" / "plan.py"}.get(change)
+            "code": code_copies["code"] / "site" / "plan.py"}.get(change)
     if path:
         path.write_bytes(path.read_bytes() + b"\n")  # the build reads the real code; the key, these copies
     other = site_settings(base_url="https://other.example/") if change == "settings" else site
@@ -146,7 +146,7 @@ def test_the_command_says_nothing_changed_without_importing_the_pipeline(tmp_pat
     env = {k: v for k, v in os.environ.items() if k != "YRKESINFO_SITE_URL"}
     script = ("import sys; from generator.cli import main; code = main(sys.argv[1:]); "
               "print(sorted(m for m in sys.modules if m.startswith(('generator.build', 'generator.config', "
-              "'generator.stages.snapshot', 'jinja2', 'httpx')))); sys.exit(code)")
+              "'generator.snapshot.store', 'jinja2', 'httpx')))); sys.exit(code)")
 
     def run(*extra: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-c", script, "build", "--snapshot", str(snapshot), "--out", str(out),

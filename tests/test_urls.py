@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.stages.catalog import Catalog, Occupation, Ref
-from generator.stages.urls import update_register
+from generator.model.catalog import Catalog, Occupation, Ref
+from generator.model.urls import update_register
 
 
 def catalog(*occupations: Occupation) -> Catalog:

@@ -1,6 +1,6 @@
 """The stand-in's labour-market sources: the Yrkesbarometer file and SCB's PxWeb v1 table.
 
-Served from a snapshot folder's `arbetsmarknad/` files (see generator/stages/snapshot.py),
+Served from a snapshot folder's `arbetsmarknad/` files (see generator/snapshot/store.py),
 at the real hosts' paths, with no credentials (both sources are keyless). The SCB table
 answers GET with its metadata and POST with the cells a PxWeb v1 query selects, in
 format "json", measures in the table's own order; a query selecting more than

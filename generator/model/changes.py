@@ -13,8 +13,8 @@ from typing import Any
 
 from generator.helpers.text import one_line
 from generator.records import list_entries
-from generator.stages.labour import barometer_round
-from generator.stages.snapshot import Snapshot
+from generator.sources.labour import barometer_round
+from generator.snapshot.store import Snapshot
 
 HISTORY_LIMIT = 50  # builds kept in the history
 

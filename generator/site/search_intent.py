@@ -34,9 +34,9 @@ from typing import Any, Iterator
 from generator.config import CONTENT_DIR
 from generator.errors import YrkesinfoError
 from generator.helpers.search_terms import MIN_HEAD, split_compound
-from generator.stages.catalog import EDUCATION_LEVELS, Catalog, Occupation
-from generator.stages.labour import COUNTIES, RATING_CODES, REGION_ORDER, OccupationLabour
-from generator.stages.search_lists import compact_json
+from generator.model.catalog import EDUCATION_LEVELS, Catalog, Occupation
+from generator.sources.labour import COUNTIES, RATING_CODES, REGION_ORDER, OccupationLabour
+from generator.site.search_lists import compact_json
 
 PHRASES_FILE = CONTENT_DIR / "search" / "sokfraser.toml"
 DEFINITIONS_FILE = CONTENT_DIR / "search" / "ssyk-definitioner.json"

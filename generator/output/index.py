@@ -38,7 +38,7 @@ from pagefind.index import IndexConfig
 from generator.errors import YrkesinfoError
 from generator.helpers.aio import background_loop
 from generator.helpers.pagefind_io import Service, make_filters_deterministic
-from generator.stages.publish import write_files
+from generator.output.publish import write_files
 
 BUNDLE_DIR = "pagefind"
 # Where Pagefind looks for what it indexes: `<main>`, which holds `data-pagefind-body` and every filter

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 if TYPE_CHECKING:
-    from generator.stages.index import Bundle
-    from generator.stages.render import PageJob
+    from generator.output.index import Bundle
+    from generator.site.render import PageJob
 
 
 def is_occupation_page(path: str) -> bool:

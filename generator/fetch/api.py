@@ -36,9 +36,9 @@ from generator.helpers.http_limits import BodyTooLarge, read_limited
 from generator.helpers.progress import progress as progress_bar
 from generator.helpers.tls import tls_context
 from generator.records import detail_problem, list_entries
-from generator.stages.fetch_images import ImageReport, fetch_images
-from generator.stages.fetch_progress import FetchProgress
-from generator.stages.snapshot import Snapshot
+from generator.fetch.images import ImageReport, fetch_images
+from generator.fetch.progress import FetchProgress
+from generator.snapshot.store import Snapshot
 
 USER_AGENT = f"yrkesinfo-site/{__version__} (static site build; python-httpx/{httpx.__version__})"
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
@@ -95,7 +95,7 @@ class FetchReport:
         )
 
 
-class _Retryable(Exception):
+class Retryable(Exception):
     """A response worth asking again for; `retry_after` is the server's wish, in seconds."""
 
     def __init__(self, message: str, retry_after: float | None = None) -> None:
@@ -135,16 +135,16 @@ class _WaitRetryAfter:
 
     def __call__(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
-        if isinstance(exc, _Retryable) and exc.retry_after is not None:
+        if isinstance(exc, Retryable) and exc.retry_after is not None:
             return min(exc.retry_after, self._cap)
         return self._backoff(state)
 
 
 def retrying(options: FetchOptions, before_sleep: Callable[[RetryCallState], None]) -> AsyncRetrying:
-    """The retry policy every source shares: transport errors and `_Retryable` answers are
+    """The retry policy every source shares: transport errors and `Retryable` answers are
     asked again, waiting what `Retry-After` says or backing off with jitter."""
     return AsyncRetrying(
-        retry=retry_if_exception_type((_Retryable, httpx.TransportError)),
+        retry=retry_if_exception_type((Retryable, httpx.TransportError)),
         wait=_WaitRetryAfter(options),
         stop=stop_after_attempt(options.attempts),
         before_sleep=before_sleep,
@@ -196,7 +196,7 @@ class YrkesinfoClient:
                     return await self._get_once(path)
         except httpx.TransportError as exc:
             raise _RecordFailed(f"{type(exc).__name__}: {self.settings.redact(str(exc))}") from None
-        except _Retryable as exc:
+        except Retryable as exc:
             raise _RecordFailed(str(exc)) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -215,7 +215,7 @@ class YrkesinfoClient:
                     limit = self.options.list_limit if path == "yrken" else self.options.detail_limit
                     body = await read_limited(response, limit, f"the answer to {path}")
         except TimeoutError:
-            raise _Retryable(f"no complete answer within {self.options.request_deadline:g} s") from None
+            raise Retryable(f"no complete answer within {self.options.request_deadline:g} s") from None
         except BodyTooLarge as exc:
             raise _RecordFailed(str(exc)) from None
         if self._holds_secret(body):
@@ -225,7 +225,7 @@ class YrkesinfoClient:
         except RecursionError:
             raise _RecordFailed("JSON nested too deeply") from None
         except ValueError:
-            raise _Retryable("malformed JSON body") from None
+            raise Retryable("malformed JSON body") from None
 
     async def _check_status(self, response: httpx.Response) -> None:
         status = response.status_code
@@ -236,7 +236,7 @@ class YrkesinfoClient:
                 body = b""
             raise AuthError(_auth_message(status, body))
         if status in RETRYABLE_STATUS:
-            raise _Retryable(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
+            raise Retryable(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
         if status == 404:
             raise _RecordFailed("HTTP 404 (not found)")
         if status != 200:

@@ -22,7 +22,7 @@ from generator.helpers.text import (
     swedish_sort_key,
 )
 from generator.records import detail_problem, is_record_id, list_entries, primary_image
-from generator.stages.catalog import (  # noqa: F401 - the model's public names
+from generator.model.catalog import (  # noqa: F401 - the model's public names
     EDUCATION_LEVELS,
     INTEREST_LETTERS,
     Area,
@@ -39,7 +39,7 @@ from generator.stages.catalog import (  # noqa: F401 - the model's public names
     occupation_url,
     page_path,
 )
-from generator.stages.snapshot import Snapshot, image_key
+from generator.snapshot.store import Snapshot, image_key
 
 
 class _Reader:

@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.stages.model import Catalog, Problem
+from generator.model.occupations import Catalog, Problem
 
 # Pillow is imported where an image is read: a snapshot without images never loads it.
 if TYPE_CHECKING:

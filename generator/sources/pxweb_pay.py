@@ -14,9 +14,9 @@ import re
 from typing import Any
 
 from generator.config import LabourSettings
-from generator.stages.fetch_open import LabourOptions, OpenDataClient, SourceFailed
-from generator.stages.labour import TABLE_FILE
-from generator.stages.labour_salaries import (
+from generator.fetch.open_data import LabourOptions, OpenDataClient, SourceFailed
+from generator.sources.labour import TABLE_FILE
+from generator.sources.salaries import (
     ALL_SECTORS, BOTH_SEXES, MEASURE_VAR, OCCUPATION_VAR, SECTOR_VAR, SEX_VAR, TIME_VAR, Table, TableError,
     parse_salaries, read_answer, read_table,
 )

@@ -24,8 +24,8 @@ from generator.helpers.csp import policy
 from generator.helpers.minify import minified
 from generator.helpers.template_cache import template_cache
 from generator.helpers.text import SWEDISH_LETTERS
-from generator.stages import render_labour
-from generator.stages.model import EDUCATION_LEVELS, INTEREST_LETTERS
+from generator.site import formatting as render_labour
+from generator.model.occupations import EDUCATION_LEVELS, INTEREST_LETTERS
 
 EDUCATION_WORDS = {slug: words for _, slug, words in EDUCATION_LEVELS}
 

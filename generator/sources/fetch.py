@@ -19,12 +19,12 @@ from datetime import datetime, timezone
 from typing import Any, Awaitable, Callable
 
 from generator.config import LabourSettings
-from generator.stages.fetch import FetchOptions
-from generator.stages.fetch_open import LabourOptions, OpenDataClient, RateLimiter, SourceFailed
-from generator.stages.fetch_salaries import fetch_salaries, ssyk_codes
-from generator.stages.labour import BAROMETER, BAROMETER_FILE, FRESH, MISSING, SALARIES, STALE, SourceState, usable_rows
-from generator.stages.labour_barometer import parse_barometer
-from generator.stages.snapshot import Snapshot
+from generator.fetch.api import FetchOptions
+from generator.fetch.open_data import LabourOptions, OpenDataClient, RateLimiter, SourceFailed
+from generator.sources.pxweb_pay import fetch_salaries, ssyk_codes
+from generator.sources.labour import BAROMETER, BAROMETER_FILE, FRESH, MISSING, SALARIES, STALE, SourceState, usable_rows
+from generator.sources.barometer import parse_barometer
+from generator.snapshot.store import Snapshot
 
 
 @dataclass

@@ -18,7 +18,7 @@ from tenacity import RetryCallState
 
 from generator.helpers.http_limits import BodyTooLarge
 from generator.helpers.tls import tls_context
-from generator.stages.fetch import RETRYABLE_STATUS, USER_AGENT, FetchOptions, _Retryable, parse_retry_after, read_body, retrying
+from generator.fetch.api import RETRYABLE_STATUS, USER_AGENT, FetchOptions, Retryable, parse_retry_after, read_body, retrying
 
 
 class SourceFailed(Exception):
@@ -77,7 +77,7 @@ class OpenDataClient:
                     return await self._once(method, url, body)
         except httpx.TransportError as exc:
             raise SourceFailed(f"{type(exc).__name__}: {exc}") from None
-        except _Retryable as exc:
+        except Retryable as exc:
             raise SourceFailed(f"{exc}, after {self.options.attempts} attempts") from None
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -91,12 +91,12 @@ class OpenDataClient:
             async with asyncio.timeout(self.options.request_deadline), self._http.stream(method, url, json=body) as response:
                 status = response.status_code
                 if status in RETRYABLE_STATUS:
-                    raise _Retryable(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
+                    raise Retryable(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
                 if status != 200:
                     raise SourceFailed(f"HTTP {status} from {url}")
                 raw = await read_body(response, what=f"the answer from {url}")
         except TimeoutError:
-            raise _Retryable(f"no complete answer within {self.options.request_deadline:g} s") from None
+            raise Retryable(f"no complete answer within {self.options.request_deadline:g} s") from None
         except BodyTooLarge as exc:
             raise SourceFailed(str(exc)) from None
         try:
@@ -104,5 +104,5 @@ class OpenDataClient:
         except RecursionError:
             raise SourceFailed(f"the answer from {url} is nested too deeply") from None
         except ValueError:
-            raise _Retryable("malformed JSON body") from None
+            raise Retryable("malformed JSON body") from None
         return raw

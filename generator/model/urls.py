@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.stages.model import (
+from generator.model.occupations import (
     Catalog,
     Occupation,
     Ref,

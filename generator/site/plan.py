@@ -12,15 +12,19 @@ from typing import Any, Callable, Iterator
 from urllib.parse import quote, urlsplit
 
 from generator.config import TEMPLATES_DIR, SiteSettings
-from generator.stages import feed, offline_app, search_intent, search_lists, sitemap
-from generator.stages.content_pages import ContentPage, load_content_pages
-from generator.stages.images import Picture, encode
-from generator.stages.labour import LabourData, OccupationLabour
-from generator.stages.render_labour import RATING_WORDS
-from generator.stages.model import EDUCATION_LEVELS, Catalog, Occupation
-from generator.stages.render import EDUCATION_WORDS, INTERESTS, PageJob, Renderer, hashed_name
-from generator.stages.saved_data import labour_fields, saved_list_rows
-from generator.stages.urls import PublishedUrls, update_register
+from generator.site import feed
+from generator.site import offline_app
+from generator.site import search_intent
+from generator.site import search_lists
+from generator.site import sitemap
+from generator.site.content_pages import ContentPage, load_content_pages
+from generator.site.images import Picture, encode
+from generator.sources.labour import LabourData, OccupationLabour
+from generator.site.formatting import RATING_WORDS
+from generator.model.occupations import EDUCATION_LEVELS, Catalog, Occupation
+from generator.site.render import EDUCATION_WORDS, INTERESTS, PageJob, Renderer, hashed_name
+from generator.site.saved_data import labour_fields, saved_list_rows
+from generator.model.urls import PublishedUrls, update_register
 
 
 def labour_facts(catalog: Catalog, labour: LabourData | None) -> dict[int, OccupationLabour]:

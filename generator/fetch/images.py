@@ -24,7 +24,7 @@ import httpx
 from generator.helpers.http_limits import BodyTooLarge, read_limited
 from generator.helpers.tls import tls_context
 from generator.records import list_entries, primary_image
-from generator.stages.snapshot import Snapshot, image_key
+from generator.snapshot.store import Snapshot, image_key
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 IMAGE_DEADLINE = 60.0  # seconds for one image, its whole body included

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from generator.helpers.search_terms import occupation_terms
-from generator.stages.model import Catalog
+from generator.model.occupations import Catalog
 
 # Summaries go in files of this many occupations in A–Ö order: the occupations one search
 # finds by name mostly sit together, so it reads one or two small files, not all of them.

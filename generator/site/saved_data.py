@@ -21,10 +21,10 @@ import json
 import re
 from typing import Any, Callable, Iterable
 
-from generator.stages.labour import COUNTIES, RATING_CODES, REGION_ORDER, OccupationLabour
-from generator.stages.labour_barometer import NATIONAL
-from generator.stages.model import Occupation
-from generator.stages.render_labour import RATING_WORDS
+from generator.sources.labour import COUNTIES, RATING_CODES, REGION_ORDER, OccupationLabour
+from generator.sources.barometer import NATIONAL
+from generator.model.occupations import Occupation
+from generator.site.formatting import RATING_WORDS
 
 REGION_NAMES = {NATIONAL: "Hela Sverige", **COUNTIES}
 # occupation -> the labour-market keys of its row (labour_fields, or a stand-in in tests).

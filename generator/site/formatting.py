@@ -8,9 +8,9 @@ from datetime import date
 
 from jinja2 import Environment
 
-from generator.stages.labour import COUNTIES, RATING_CODES
-from generator.stages.labour_barometer import season
-from generator.stages.labour_salaries import Salary
+from generator.sources.labour import COUNTIES, RATING_CODES
+from generator.sources.barometer import season
+from generator.sources.salaries import Salary
 
 NARROW_NBSP, NBSP = "\u202f", "\u00a0"
 

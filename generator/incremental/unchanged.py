@@ -19,7 +19,7 @@ from typing import Any
 from generator import __version__
 from generator.environment import CONTENT_DIR, PACKAGE_DIR, TEMPLATES_DIR
 from generator.helpers.minify import versions
-from generator.stages.state import check_out, read_state
+from generator.incremental.state import check_out, read_state
 
 UNCHANGED = "build: the snapshot and the code are unchanged since the last build; nothing was rewritten"
 # Besides the snapshot and the site settings, everything that shapes the output.

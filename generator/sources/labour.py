@@ -16,12 +16,14 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator.stages.labour_barometer import COUNTIES, NATIONAL, RATINGS, Barometer, Prospects, parse_barometer, season
-from generator.stages.labour_salaries import Salary, TableError, parse_salaries
-from generator.stages.catalog import Occupation
-from generator.stages.snapshot import Snapshot
+from generator.sources.barometer import COUNTIES, NATIONAL, RATINGS, Barometer, Prospects, parse_barometer, season
+from generator.sources.salaries import Salary, TableError, parse_salaries
+from generator.snapshot.store import Snapshot
+
+if TYPE_CHECKING:  # a type only: sources know nothing of the model
+    from generator.model.catalog import Occupation
 
 BAROMETER, SALARIES = "yrkesbarometer", "scb"
 SOURCE_LABELS = {BAROMETER: "Arbetsförmedlingens yrkesbarometer", SALARIES: "SCB:s lönestrukturstatistik"}

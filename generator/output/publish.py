@@ -18,7 +18,7 @@ from generator.errors import YrkesinfoError
 from generator.helpers.atomic import replace_dir
 from generator.helpers.paths import inside
 # The state's home is `state`; these stay importable from here, where they were first.
-from generator.stages.state import STATE_FILE, folder_id, is_built_site, pending_path, read_state, state_path  # noqa: F401
+from generator.incremental.state import STATE_FILE, folder_id, is_built_site, pending_path, read_state, state_path  # noqa: F401
 
 
 class PublishError(YrkesinfoError):

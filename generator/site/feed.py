@@ -7,9 +7,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from generator.config import SiteSettings
-from generator.stages.labour_barometer import season
+from generator.sources.barometer import season
 from generator.helpers.text import one_line
-from generator.stages.model import Catalog, id_url
+from generator.model.occupations import Catalog, id_url
 
 FEED_SIZE = 50
 SUMMARIES = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from generator.config import SiteSettings
-from generator.stages.content_pages import ContentPage
-from generator.stages.model import Catalog
+from generator.site.content_pages import ContentPage
+from generator.model.occupations import Catalog
 
 # The listing pages besides the areas: the A–Ö index, the area index, search and browse.
 LISTING_URLS = ("", "omraden/", "sok/", "bladdra/")

@@ -1,6 +1,6 @@
 """The typed catalog templates see: occupations, areas and the small values they hold.
 
-`generator.stages.model` makes these from raw records; each object owns its own
+`generator.model.occupations` makes these from raw records; each object owns its own
 page path and URL, so no other module spells them out.
 """
 
