@@ -4,6 +4,7 @@ from any folder, with no checkout beside it."""
 from __future__ import annotations
 
 import os
+import site as python_site
 import subprocess
 import sys
 import zipfile
@@ -38,11 +39,17 @@ def test_the_wheel_holds_templates_content_and_the_sample(wheel: Path) -> None:
 
 def test_an_installed_wheel_builds_the_sample_from_another_folder(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
-    # The dependencies come from this interpreter's site-packages, so the test needs no download;
-    # the package itself comes only from the wheel (checked below), never from the checkout.
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True, timeout=120)
+    # The dependencies come from this interpreter's site-packages, so the test needs no download.
+    # A path file lists them (`--system-site-packages` would give the base Python's, not a
+    # virtualenv's); its own .pth files are not read, so the checkout's editable install stays out,
+    # and the package itself comes only from the wheel (checked below).
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--ignore-installed", "--disable-pip-version-check", str(wheel)],
+    inner = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    (Path(inner) / "outer-site-packages.pth").write_text("\n".join(python_site.getsitepackages()) + "\n", "utf-8")
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--ignore-installed",
+                    "--disable-pip-version-check", str(wheel)],
                    check=True, capture_output=True, timeout=300)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

@@ -23,7 +23,7 @@ WORKFLOWS_DIR = ROOT / ".github" / "workflows"
 WORKFLOWS = sorted([*WORKFLOWS_DIR.glob("*.yml"), *WORKFLOWS_DIR.glob("*.yaml")])
 CI = WORKFLOWS_DIR / "ci.yml"
 PUBLISH = WORKFLOWS_DIR / "publish.yml"
-TEST_COMMAND = "bash tests/install.sh && python -m pytest"
+TEST_COMMAND = "bash tests/install.sh && .venv/bin/python -m pytest"
 INSTALL_HINT = "run `bash tests/install.sh` first"
 
 PINNED = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[^@\s]+)?@[0-9a-f]{40}$")
