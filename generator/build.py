@@ -11,7 +11,7 @@ import time
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, TextIO
+from typing import TYPE_CHECKING, Any, Iterator, TextIO
 
 from generator import __version__
 from generator.config import ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
@@ -121,59 +121,79 @@ def environment_key(site: SiteSettings, sample: bool, bundles: list[str]) -> str
 
 
 def build_from_snapshot(
-    snapshot: Snapshot, out: Path, site: SiteSettings, *, log: TextIO = sys.stderr, secrets: tuple[str, ...] = (),
-    outcome: Outcome | None = None, before_publish: Callable[[], None] = lambda: None, inputs: str | None = None,
+    snapshot: Snapshot, out: Path, site: SiteSettings, *, secrets: tuple[str, ...] = (),
+    outcome: Outcome | None = None, inputs: str | None = None,
 ) -> BuildReport:
-    """model -> render -> index -> publish, for a snapshot already in hand.
+    """model -> render -> index -> publish, for a snapshot already in hand (see `staged_site`)."""
+    with staged_site(snapshot, out, site, secrets=secrets, inputs=inputs) as staged:
+        staged.publish(outcome)
+    return staged.report
 
-    Incremental: the last build's state (a key per output file) is kept in the
-    site. An unchanged snapshot touches nothing; a changed one starts from hard
-    links to the published files and renders only the files whose inputs
-    changed. Either way the result replaces `out` only when complete, and
-    never when a file holds one of `secrets`; `before_publish` runs just before
-    the swap, and `outcome` records that it happened. `inputs` (see `unchanged.inputs_key`), when
-    given, is kept in the state for the next build to compare.
-    Updates `snapshot.published` with the URLs this build publishes.
+
+@dataclass
+class StagedSite:
+    """A site built and checked in a folder beside `out`, not yet published; or, when nothing
+    changed, the report that says so (`report.unchanged`) and nothing to publish."""
+
+    report: BuildReport
+    out: Path | None = None
+    folder: Path | None = None
+    state: dict[str, Any] = field(default_factory=dict)
+
+    def publish(self, outcome: Outcome | None = None) -> None:
+        """Swap the staged site into `out` (all or nothing); a no-change build has nothing to swap."""
+        if self.folder is None or self.out is None:
+            return
+        with deferred_interrupts():
+            publish(self.folder, self.out, self.state)
+            self.report.published = True
+            if outcome is not None:
+                outcome.site_published = True
+
+
+@contextmanager
+def staged_site(snapshot: Snapshot, out: Path, site: SiteSettings, *, secrets: tuple[str, ...] = (),
+                inputs: str | None = None) -> Iterator[StagedSite]:
+    """The site from `snapshot`, built in a temporary folder beside `out` and checked (required files,
+    none holding one of `secrets`); the folder is removed on the way out, published or not.
+
+    Incremental: the last build's state (a key per output file) is kept with the site. An unchanged
+    snapshot touches nothing; a changed one starts from hard links to the published files and renders
+    only the files whose inputs changed. `inputs` (see `unchanged.inputs_key`), when given, is kept in
+    the state for the next build to compare. Updates `snapshot.published` with the URLs this build publishes.
     """
     out, report = Path(out), BuildReport()
     state = read_state(out) if out.is_dir() else None
-    # The snapshot as given, before this build adds its URLs to the register: when it and the
-    # environment are what the last build had, the output would be the same, so the model is skipped too.
-    given = snapshot.fingerprint()
-    if state and given in (state.get("given"), state.get("snapshot")) and state.get("environment") == environment_key(
-        site, snapshot.is_sample, state.get("bundles", [])
-    ):
-        return report.unchanged_from(state)
-
+    given = snapshot.fingerprint()  # before this build adds its URLs to the register
+    if _built_from(state, given, site, snapshot.is_sample):
+        yield StagedSite(report.unchanged_from(state))
+        return
     with report.timed("model"):
         catalog = _model(snapshot, report)
         labour = _labour(snapshot, report)
         urls, bundles = _register_and_bundles(snapshot, catalog)
         folders = [b.folder for b in bundles]
         new_state = {"snapshot": snapshot.fingerprint(), "given": given, "bundles": folders,
-                     "environment": environment_key(site, snapshot.is_sample, folders)}
-        if inputs:
-            new_state["inputs"] = inputs
-    if state and all(state.get(k) == new_state[k] for k in ("snapshot", "environment")):
-        return report.unchanged_from(state)
-
+                     "environment": environment_key(site, snapshot.is_sample, folders), **({"inputs": inputs} if inputs else {})}
+    if state and all(state.get(k) == new_state[k] for k in ("snapshot", "environment")):  # the register was all that differed
+        yield StagedSite(report.unchanged_from(state))
+        return
     with report.timed("plan"):
         jobs = _plan(catalog, site, snapshot, urls, folders, report, labour)
         work = Work.since(state, jobs, new_state["environment"], bundles)
-
     with folder_beside(out, "building") as staged:
         _start_from(staged, out, work, old_bundles=[f for f in (state or {}).get("bundles", []) if f not in folders])
         _write_and_index(staged, work, report)
-        built_state = {**new_state, "pages": work.keys, "bundle_keys": work.bundle_keys}
         check_site(staged, REQUIRED_FILES)
         check_no_secret(staged, secrets)
-        before_publish()
-        with deferred_interrupts():
-            publish(staged, out, built_state)
-            report.published = True
-            if outcome is not None:
-                outcome.site_published = True
-    return report
+        yield StagedSite(report, out, staged, {**new_state, "pages": work.keys, "bundle_keys": work.bundle_keys})
+
+
+def _built_from(state: dict[str, Any] | None, given: str, site: SiteSettings, sample: bool) -> bool:
+    """Whether the site in `out` was built from this very snapshot, code and settings: then the
+    output would be the same, and even the model is skipped."""
+    return bool(state) and given in (state.get("given"), state.get("snapshot")) and (
+        state.get("environment") == environment_key(site, sample, state.get("bundles", [])))
 
 
 def _model(snapshot: Snapshot, report: BuildReport):
@@ -249,17 +269,18 @@ def _write_and_index(staged: Path, work: Work, report: BuildReport) -> None:
 
 
 def build(
-    snapshot_dir: Path, out: Path, site: SiteSettings, *, log: TextIO = sys.stderr, force: bool = False,
-    outcome: Outcome | None = None,
+    snapshot_dir: Path, out: Path, site: SiteSettings, *, force: bool = False, outcome: Outcome | None = None,
+    inputs: tuple[str | None, dict[str, Any] | None] | None = None,
 ) -> BuildReport:
     """`yrkesinfo build`: a site from a snapshot folder, offline; nothing is read into memory when
-    the site in `out` was built from these very files."""
+    the site in `out` was built from these very files. `inputs` is `check_inputs`'s answer when the
+    caller already has it (the CLI asks before it imports the pipeline), so it is asked once."""
     # The key is taken before the snapshot is read: a file changed while this build runs then makes
     # the next build rebuild, rather than pass for what was built.
-    inputs, unchanged = check_inputs(snapshot_dir, out, site.source, force=force)
+    key, unchanged = inputs or check_inputs(snapshot_dir, out, site.source, force=force)
     if unchanged:
         return BuildReport().unchanged_from(unchanged)
-    return build_from_snapshot(read_snapshot(snapshot_dir), out, site, log=log, outcome=outcome, inputs=inputs)
+    return build_from_snapshot(read_snapshot(snapshot_dir), out, site, outcome=outcome, inputs=key)
 
 
 def fetch(
@@ -310,8 +331,9 @@ def build_live(
 ) -> BuildReport:
     """`yrkesinfo build --live`: fetch, build, publish; keep the snapshot only if all of it worked.
 
-    The new snapshot is written beside the kept one before the site is swapped in, and swapped in
-    right after it, so a full disk stops the run while nothing is published yet."""
+    The site is built and checked beside `out`, then the new snapshot is written beside the kept one,
+    then the site is swapped in and the snapshot right after it: a full disk stops the run while
+    nothing is published yet."""
     check_out(out, snapshot_dir, force=force)
     check_snapshot_folder(snapshot_dir, force=force)
     outcome = outcome or Outcome()
@@ -321,14 +343,14 @@ def build_live(
     snapshot, fetch_report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)
     fetch_seconds = time.perf_counter() - started
     changes = _carry_over(previous, snapshot)
-    with folder_beside(snapshot_dir, "writing") as staged:
-        report = build_from_snapshot(snapshot, out, site, log=log, secrets=(settings.client_secret,), outcome=outcome,
-                                     before_publish=lambda: stage_snapshot(snapshot, staged))
-        if not report.published or report.unchanged:  # no swap happened, so the hook did not run
-            stage_snapshot(snapshot, staged)
+    with staged_site(snapshot, out, site, secrets=(settings.client_secret,)) as staged_site_folder, \
+            folder_beside(snapshot_dir, "writing") as staged_snapshot:
+        stage_snapshot(snapshot, staged_snapshot)  # after the build, which adds its URLs to the register
+        staged_site_folder.publish(outcome)
         with deferred_interrupts():
-            replace_dir(staged, snapshot_dir)
+            replace_dir(staged_snapshot, snapshot_dir)
             outcome.snapshot_saved = True
+    report = staged_site_folder.report
     report.fetch, report.changes, report.labour_fetch = fetch_report, changes, labour_report.lines()
     report.timings = {"fetch": fetch_seconds, **report.timings}
     return report

@@ -144,7 +144,12 @@ def main(argv: list[str] | None = None) -> int:
     secrets: tuple[str, ...] = ()
     outcome = None  # what the run has changed so far, once the pipeline is imported
     try:
-        if _nothing_to_build(args):
+        inputs = _offline_inputs(args)
+        if inputs and inputs[1] is not None:  # built from these very files: said and done
+            from generator.incremental.unchanged import UNCHANGED  # already imported by _offline_inputs
+
+            print(UNCHANGED, file=sys.stderr)
+            _say_published(args.out)
             return EXIT_OK
         from generator.build import Outcome
         from generator.config import api_settings_from_env
@@ -153,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in ("fetch",) or getattr(args, "live", False):
             settings = api_settings_from_env()
             secrets = (settings.client_secret, settings.client_id)
-        return _run(args, outcome)
+        return _run(args, outcome, inputs)
     except KeyboardInterrupt:
         print(f"Interrupted. {outcome.after_failure() if outcome else UNTOUCHED}", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -179,19 +184,17 @@ def _redact(text: str, secrets: tuple[str, ...]) -> str:
     return redact(text, *secrets)
 
 
-def _nothing_to_build(args: argparse.Namespace) -> bool:
-    """An offline build from the very files the site in --out was built from: said and done before the
-    pipeline is imported, which would take several times as long as seeing it (see incremental.unchanged)."""
+def _offline_inputs(args: argparse.Namespace) -> tuple[str | None, dict | None] | None:
+    """For an offline build, the one answer to "has anything changed?" (`check_inputs`: the key of
+    its inputs, and the site's state when it was built from these very files), asked before the
+    pipeline is imported, which would take several times as long as seeing it (see
+    incremental.unchanged), and passed down to the build. None for the other commands."""
     if args.command != "build" or args.live:
-        return False
-    from generator.incremental.unchanged import UNCHANGED, check_inputs
+        return None
+    from generator.incremental.unchanged import check_inputs
 
     source = site_source(SITE_FILE.read_bytes(), args.base_url)  # as `site_settings` would make it
-    _, unchanged = check_inputs(args.snapshot or SAMPLE_SNAPSHOT, args.out, source, force=args.force)
-    if unchanged:
-        print(UNCHANGED, file=sys.stderr)
-        _say_published(args.out)
-    return unchanged is not None
+    return check_inputs(args.snapshot or SAMPLE_SNAPSHOT, args.out, source, force=args.force)
 
 
 def _say_published(out: Path) -> None:
@@ -205,7 +208,7 @@ def _quiet_httpx() -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
-def _run(args: argparse.Namespace, outcome) -> int:
+def _run(args: argparse.Namespace, outcome, inputs: tuple[str | None, dict | None] | None) -> int:
     from generator import build as pipeline
     from generator.config import api_settings_from_env, site_settings
 
@@ -217,7 +220,8 @@ def _run(args: argparse.Namespace, outcome) -> int:
                 options=_fetch_options(args), quiet=args.quiet, force=args.force, outcome=outcome,
             )
         else:
-            report = pipeline.build(args.snapshot or SAMPLE_SNAPSHOT, args.out, site, force=args.force, outcome=outcome)
+            report = pipeline.build(args.snapshot or SAMPLE_SNAPSHOT, args.out, site, force=args.force, outcome=outcome,
+                                    inputs=inputs)
         for line in report.lines(verbose=args.verbose):
             print(line, file=sys.stderr)
         _say_published(args.out)
