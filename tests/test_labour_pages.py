@@ -186,9 +186,6 @@ def test_a_new_barometer_round_is_in_the_change_report_and_the_feed(tmp_path: Pa
 
 # --- In the browser ----------------------------------------------------------------------------
 
-pytestmark_browser = pytest.mark.browser
-
-
 @pytest.fixture(scope="module")
 def base(serve_site, sample_site: Path) -> str:
     return serve_site(sample_site)

@@ -58,7 +58,7 @@ def test_lyssna_reads_the_main_text_in_swedish_with_pause_and_stop(listening_pag
     page = listening_page([{"name": "English", "lang": "en-GB", "localService": True}, SWEDISH])
     page.goto(f"{page.base}yrken/{occupation.slug}/")
     play = page.get_by_role("button", name="Lyssna")
-    assert play.is_visible()
+    play.wait_for(state="visible")  # the script that shows it loads after the page
     play.click()
     texts = [u["text"] for u in spoken(page)]
     assert texts[0] == occupation.name and occupation.tasks[0] in texts and occupation.summary[0] in texts

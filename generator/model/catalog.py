@@ -101,7 +101,6 @@ class Occupation:
     id: int
     name: str
     slug: str = ""
-    legacy_id: int | None = None
     oneliner: str = ""
     short_summary: str = ""
     summary: tuple[str, ...] = ()

@@ -108,7 +108,6 @@ def occupation_from_raw(summary: dict[str, Any], detail: dict[str, Any], problem
     return Occupation(
         id=record_id,
         name=one_line(detail["namn"]),
-        legacy_id=d._typed("amsOccupationId", int),
         oneliner=s.text("oneliner"),
         short_summary=d.text("kortSammanfattning"),
         summary=d.paragraphs("sammanfattning"),

@@ -216,9 +216,3 @@ def plan_site(
         catalog, site, sample=sample, urls=urls, history=history, content_pages=content_pages,
         templates_dir=templates_dir, search_bundles=search_bundles, pictures=pictures, images=images, labour=labour,
     ).plan()
-
-
-def render_site(catalog: Catalog, site: SiteSettings, **options: Any) -> Iterator[tuple[str, bytes]]:
-    """Every file of the site as (relative path, bytes), one at a time."""
-    for job in plan_site(catalog, site, **options):
-        yield job.path, job.make()
