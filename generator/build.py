@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterator, TextIO
 
 from generator import __version__
 from generator.config import ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
-from generator.errors import YrkesinfoError
+from generator.errors import BuildError
 from generator.helpers.atomic import deferred_interrupts, folder_beside, replace_dir
 from generator.output.publish import check_no_secret, check_site, link_tree, publish, remove_paths, write_files
 from generator.snapshot.store import Snapshot, read_snapshot, stage_snapshot, write_snapshot
@@ -38,10 +38,6 @@ REQUIRED_FILES = ["index.html", "404.html", "sok/index.html", "omraden/index.htm
 WARNINGS_SHOWN = 20  # in the report; --verbose shows all
 
 
-class BuildError(YrkesinfoError):
-    """The build cannot publish a good site. The message is safe to print."""
-
-
 @dataclass
 class Outcome:
     """What a run has changed so far, so that an error or Ctrl-C at any step is reported truthfully."""
@@ -57,6 +53,11 @@ class Outcome:
             return ("The new site was published, but its snapshot was not saved: the next live build "
                     "starts from the previous snapshot.")
         return "The new site and snapshot were published." if self.keeps_snapshot else "The new site was published."
+
+    def exit_code(self, error_code: int) -> int:
+        """What a run that failed with `error_code` exits with: 4 when the new site is out but its
+        snapshot is not (the next live build starts from the previous one)."""
+        return 4 if self.site_published and self.keeps_snapshot and not self.snapshot_saved else error_code
 
 
 @dataclass

@@ -27,8 +27,7 @@ from generator.errors import YrkesinfoError
 DEFAULT_OUT = Path("site")
 DEFAULT_LIVE_SNAPSHOT = Path(".yrkesinfo/snapshot")
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-EXIT_SNAPSHOT_NOT_SAVED = 4  # the new site is published, its snapshot is not
+EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130  # errors carry their own (generator.errors), Outcome 4
 UNTOUCHED = "Nothing was published; the previous site and snapshot are untouched."
 ENV_FETCH_DEADLINE = "YRKESINFO_FETCH_DEADLINE"
 # Tests only: let the fetch ask image hosts on loopback or private addresses.
@@ -91,7 +90,7 @@ def _add_fetch_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _fetch_options(args: argparse.Namespace):
-    from generator.config import ConfigError
+    from generator.errors import ConfigError
     from generator.fetch.api import FetchOptions
 
     if args.concurrency < 1:
@@ -112,7 +111,7 @@ def _env_seconds(name: str, default: float) -> float:
     try:
         return float(value)
     except ValueError:
-        from generator.config import ConfigError
+        from generator.errors import ConfigError
 
         raise ConfigError(f"{name} must be a number of seconds, not {value[:40]!r}") from None
 
@@ -164,10 +163,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except (YrkesinfoError, OSError) as exc:  # expected failures: one line, redacted
         print(f"error: {_redact(str(exc), secrets) or type(exc).__name__}", file=sys.stderr)
+        code = exc.exit_code if isinstance(exc, YrkesinfoError) else EXIT_FAILED
         if outcome and outcome.site_published:
             print(outcome.after_failure(), file=sys.stderr)
-            return EXIT_SNAPSHOT_NOT_SAVED if not outcome.snapshot_saved else EXIT_FAILED
-        return exc.exit_code if isinstance(exc, YrkesinfoError) else EXIT_FAILED
+            return outcome.exit_code(EXIT_FAILED)
+        return code
     except Exception:  # noqa: BLE001 - anything else is a bug: show where, still redacted
         import traceback  # here, not at the top: a build that finds nothing to do should not pay for it
 

@@ -26,19 +26,13 @@ from generator.environment import (  # noqa: F401
     site_source,
     site_url_override,
 )
-from generator.errors import YrkesinfoError
+from generator.errors import ConfigError
 
 DEFAULT_BASE_URL = "https://apier.arbetsformedlingen.se/yrkesinfo-vagledning/v1"
 
 REDACTED = "***"
 # Any `client_secret=...` or `client_id=...` in a URL or message, whatever the value.
 _QUERY_CREDENTIAL = re.compile(r"(client_(?:secret|id)=)[^&\s'\"]*", re.IGNORECASE)
-
-
-class ConfigError(YrkesinfoError):
-    """The environment does not allow the requested run."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildError, build
+from generator.build import build
+from generator.errors import BuildError
 from generator.config import SAMPLE_SNAPSHOT
 from generator.model.occupations import build_catalog
 from generator.snapshot.store import read_snapshot

@@ -228,12 +228,12 @@ def test_an_unexpected_error_prints_a_traceback_and_says_it_is_a_bug(tmp_path, m
 
 
 def test_the_projects_errors_share_one_base_and_carry_their_exit_code():
-    from generator.config import ConfigError
+    from generator.errors import ConfigError
     from generator.errors import YrkesinfoError
     from generator.fetch.api import AuthError, FetchError
-    from generator.output.publish import PublishError
-    from generator.snapshot.store import SnapshotError
-    from generator.build import BuildError
+    from generator.errors import PublishError
+    from generator.errors import SnapshotError
+    from generator.errors import BuildError
 
     for error in (ConfigError, AuthError, FetchError, PublishError, SnapshotError, BuildError):
         assert issubclass(error, YrkesinfoError)

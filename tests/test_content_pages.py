@@ -1,7 +1,8 @@
 import markdown.util
 import pytest
 
-from generator.site.content_pages import ContentError, load_content_pages
+from generator.site.content_pages import load_content_pages
+from generator.errors import ContentError
 
 
 def test_the_content_pages_render_with_their_titles_and_external_links() -> None:

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from generator.helpers.aio import run_sync
-from generator.output.index import UNUSED_FILES, IndexError_, SearchIndex, _safe_path, plan_bundles
-from generator.helpers.pagefind_io import PagefindError, Service
+from generator.output.index import UNUSED_FILES, SearchIndex, _safe_path, plan_bundles
+from generator.errors import SearchIndexError
+from generator.helpers.pagefind_io import Service
+from generator.errors import PagefindError
 from pagefind.index import IndexConfig
 
 
@@ -59,7 +61,7 @@ def test_bundles_are_indexed_one_after_the_other_and_written(tmp_path: Path, sam
 
 def test_a_wrong_page_count_fails(tmp_path: Path, sample_site: Path) -> None:
     slugs = site_with_pages(sample_site, tmp_path, 5)
-    with pytest.raises(IndexError_, match="indexed 5 pages, expected 6"):
+    with pytest.raises(SearchIndexError, match="indexed 5 pages, expected 6"):
         with SearchIndex(tmp_path, plan_bundles(slugs)) as search:
             search.wait(expected_pages=6)
 
@@ -95,7 +97,7 @@ def test_an_error_while_indexing_leaves_no_pagefind_running(tmp_path: Path, samp
 
 @pytest.mark.parametrize("name", ["../index.html", "/etc/passwd", "fragment/../../x", ""])
 def test_pagefind_file_names_stay_in_their_folder(name: str) -> None:
-    with pytest.raises(IndexError_, match="outside its folder"):
+    with pytest.raises(SearchIndexError, match="outside its folder"):
         _safe_path(name)
 
 

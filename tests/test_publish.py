@@ -7,17 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.output.publish import (
-    STATE_FILE,
-    PublishError,
-    check_site,
-    link_tree,
-    publish,
-    read_state,
-    remove_paths,
-    state_path,
-    write_files,
-)
+from generator.output.publish import STATE_FILE, check_site, link_tree, publish, read_state, remove_paths, state_path, write_files
+from generator.errors import PublishError
 
 
 def test_an_incremental_build_never_writes_through_to_the_published_site(tmp_path: Path) -> None:

@@ -21,10 +21,12 @@ from generator import cli
 from generator.build import build, build_from_snapshot
 from generator.config import PROJECT_ROOT, SAMPLE_SNAPSHOT
 from generator.helpers.csp import policy
-from generator.helpers.paths import UnsafePathError
+from generator.errors import UnsafePathError
 from generator.model.occupations import build_catalog
-from generator.output.publish import SecretInOutputError, check_no_secret, remove_paths, state_path, write_files
-from generator.snapshot.store import SnapshotError, image_key, read_snapshot
+from generator.output.publish import check_no_secret, remove_paths, state_path, write_files
+from generator.errors import SecretInOutputError
+from generator.snapshot.store import image_key, read_snapshot
+from generator.errors import SnapshotError
 
 from conftest import CANARY_SECRET
 from test_fetch import subset

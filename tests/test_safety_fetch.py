@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import importlib
 import json
-import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Callable
 
 import httpx
@@ -21,11 +18,11 @@ from generator import build as pipeline
 from generator import cli
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings
 from generator.devtools.stub_api import Faults
-from generator.helpers.http_limits import BodyTooLarge, read_limited
+from generator.helpers.http_limits import read_limited
+from generator.errors import BodyTooLarge
 from generator.fetch import images as images_module
-from generator.fetch.api import AuthError, FetchError, FetchOptions, fetch_snapshot
+from generator.fetch.api import FetchError, FetchOptions, fetch_snapshot
 from generator.fetch.images import fetch_images
-from generator.snapshot.store import read_snapshot
 
 from conftest import CANARY_SECRET, CLIENT_ID
 from test_fetch import run, settings_for, subset

@@ -7,14 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.snapshot.store import (
-    Snapshot,
-    SnapshotError,
-    image_key,
-    read_snapshot,
-    sha256,
-    write_snapshot,
-)
+from generator.snapshot.store import Snapshot, image_key, read_snapshot, sha256, write_snapshot
+from generator.errors import SnapshotError
 
 
 def sample_snapshot() -> Snapshot:

@@ -31,8 +31,8 @@ from tenacity import (
 
 from generator import __version__
 from generator.config import ApiSettings
-from generator.errors import YrkesinfoError
-from generator.helpers.http_limits import BodyTooLarge, read_limited
+from generator.errors import BodyTooLarge, YrkesinfoError
+from generator.helpers.http_limits import read_limited
 from generator.helpers.progress import progress as progress_bar
 from generator.helpers.tls import tls_context
 from generator.records import detail_problem, list_entries

@@ -21,7 +21,8 @@ from typing import Any
 
 import httpx
 
-from generator.helpers.http_limits import BodyTooLarge, read_limited
+from generator.helpers.http_limits import read_limited
+from generator.errors import BodyTooLarge
 from generator.helpers.tls import tls_context
 from generator.records import list_entries, primary_image
 from generator.snapshot.store import Snapshot, image_key

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 from tenacity import RetryCallState
 
-from generator.helpers.http_limits import BodyTooLarge
+from generator.errors import BodyTooLarge
 from generator.helpers.tls import tls_context
 from generator.fetch.api import RETRYABLE_STATUS, USER_AGENT, FetchOptions, Retryable, parse_retry_after, read_body, retrying
 

@@ -16,11 +16,7 @@ from __future__ import annotations
 
 import httpx
 
-from generator.errors import YrkesinfoError
-
-
-class BodyTooLarge(YrkesinfoError):
-    """A response body was larger than allowed; the message names what and the limit."""
+from generator.errors import BodyTooLarge
 
 
 async def read_limited(response: httpx.Response, limit: int, what: str) -> bytes:

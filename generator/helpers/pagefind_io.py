@@ -18,11 +18,7 @@ from typing import Any
 import cbor2
 from pagefind.service import PagefindService
 
-from generator.errors import YrkesinfoError
-
-
-class PagefindError(YrkesinfoError):
-    """Pagefind failed, stopped, or made something that is not a Pagefind file."""
+from generator.errors import PagefindError
 
 
 class Service(PagefindService):

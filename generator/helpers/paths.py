@@ -11,17 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from generator.errors import YrkesinfoError
-
-
-class UnsafePathError(YrkesinfoError):
-    """A path from a data file would leave its folder."""
-
-
-class OutputFolderError(YrkesinfoError):
-    """`--out` names a folder the build must not replace."""
-
-    exit_code = 2
+from generator.errors import OutputFolderError, UnsafePathError
 
 
 def is_plain_relative(rel: str) -> bool:

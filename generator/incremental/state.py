@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.environment import PROJECT_ROOT
-from generator.helpers.paths import UnsafePathError, check_output_folder, is_plain_relative
+from generator.helpers.paths import check_output_folder, is_plain_relative
+from generator.errors import UnsafePathError
 
 STATE_FILE = ".build-state.json"  # beside the site, not in it: the web never serves it
 

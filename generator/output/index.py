@@ -35,7 +35,7 @@ from typing import Iterable, Iterator
 
 from pagefind.index import IndexConfig
 
-from generator.errors import YrkesinfoError
+from generator.errors import SearchIndexError
 from generator.helpers.aio import background_loop
 from generator.helpers.pagefind_io import Service, make_filters_deterministic
 from generator.output.publish import write_files
@@ -124,10 +124,6 @@ def bundles_in_parallel(bundles: list[Bundle]) -> int:
     return max(1, min(os.cpu_count() or 1, MAX_PAGES_PER_BUNDLE // largest, len(bundles)))
 
 
-class IndexError_(YrkesinfoError):
-    """Pagefind indexed something else than expected."""
-
-
 @dataclass(frozen=True)
 class IndexReport:
     pages: int
@@ -214,7 +210,7 @@ class SearchIndex:
         self.all_written()
         report = self._result.result()
         if expected_pages is not None and report.pages != expected_pages:
-            raise IndexError_(f"Pagefind indexed {report.pages} pages, expected {expected_pages}.")
+            raise SearchIndexError(f"Pagefind indexed {report.pages} pages, expected {expected_pages}.")
         return report
 
     async def _index_all(self) -> IndexReport:
@@ -223,7 +219,7 @@ class SearchIndex:
         async def index_and_write(bundle: Bundle) -> int:
             async with slots:
                 if self._stopping:
-                    raise IndexError_("Indexing was stopped.")
+                    raise SearchIndexError("Indexing was stopped.")
                 bundle_files = await self._index(bundle)
             # Written from this loop's thread: it serves only Pagefind, which has finished this bundle.
             write_files(self.site_dir / bundle.folder, bundle_files.items())
@@ -249,7 +245,7 @@ class SearchIndex:
             for _ in bundle.groups:
                 group = await self._written[bundle.folder].get()
                 if group is None:
-                    raise IndexError_("Indexing was stopped.")
+                    raise SearchIndexError("Indexing was stopped.")
                 await index.add_directory(str(self.site_dir), glob=group_glob(group))
             made = await index.get_files()
         except asyncio.CancelledError:
@@ -260,7 +256,7 @@ class SearchIndex:
         files = {_safe_path(f["path"]): f["content"] for f in made}
         files = {path: data for path, data in files.items() if not path.startswith(UNUSED_FILES)}
         if any(not data for data in files.values()):
-            raise IndexError_(f"Pagefind made an empty file for {bundle.folder}/.")
+            raise SearchIndexError(f"Pagefind made an empty file for {bundle.folder}/.")
         make_filters_deterministic(files)
         files[OFFLINE_LIST] = offline_file_list(files)
         return files
@@ -277,7 +273,7 @@ def _safe_path(path: str) -> str:
     """A file name from Pagefind, kept inside its bundle's folder."""
     parts = PurePosixPath(path).parts
     if not parts or PurePosixPath(path).is_absolute() or ".." in parts:
-        raise IndexError_(f"Pagefind named a file outside its folder: {path!r}")
+        raise SearchIndexError(f"Pagefind named a file outside its folder: {path!r}")
     return str(PurePosixPath(*parts))
 
 

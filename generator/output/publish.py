@@ -14,23 +14,15 @@ from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import quote
 
-from generator.errors import YrkesinfoError
+from generator.errors import PublishError, SecretInOutputError
 from generator.helpers.atomic import replace_dir
 from generator.helpers.paths import inside
 # The state's home is `state`; these stay importable from here, where they were first.
 from generator.incremental.state import STATE_FILE, folder_id, is_built_site, pending_path, read_state, state_path  # noqa: F401
 
 
-class PublishError(YrkesinfoError):
-    """The built site failed a final check."""
-
-
 FOLDER_MODE, FILE_MODE = 0o755, 0o644  # what a web server running as another user can read
 MIN_SECRET_LENGTH = 8  # a shorter secret would match ordinary text
-
-
-class SecretInOutputError(PublishError):
-    """A file about to be published holds the API secret."""
 
 
 def write_files(folder: Path, files: Iterable[tuple[str, bytes]]) -> int:

@@ -13,11 +13,7 @@ from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 
 from generator.config import CONTENT_DIR
-from generator.errors import YrkesinfoError
-
-
-class ContentError(YrkesinfoError):
-    """A page in content/ cannot be rendered as it is."""
+from generator.errors import ContentError
 
 
 @dataclass(frozen=True)

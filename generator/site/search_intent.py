@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from generator.config import CONTENT_DIR
-from generator.errors import YrkesinfoError
+from generator.errors import PhrasesError
 from generator.helpers.search_terms import MIN_HEAD, split_compound
 from generator.model.catalog import EDUCATION_LEVELS, Catalog, Occupation
 from generator.sources.labour import COUNTIES, RATING_CODES, REGION_ORDER, OccupationLabour
@@ -55,10 +55,6 @@ WEIGHT_BASE = 8
 # wire): 323 occupations make parts up to 50 KB (words that start with s), 35,000 would make megabytes.
 SHARD_LIMIT = 24 * 1024
 MAX_KEY = 4
-
-
-class PhrasesError(YrkesinfoError):
-    """content/sokfraser.toml says something the search cannot use."""
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.errors import YrkesinfoError
+from generator.errors import SnapshotError
 from generator.helpers.atomic import folder_beside, replace_dir
 
 LIST_FILE = "yrken.json"
@@ -51,10 +51,6 @@ _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,199}")  # one path segment, as make_slu
 def image_key(url: str) -> str:
     """The file name an image URL is kept under."""
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[:24]
-
-
-class SnapshotError(YrkesinfoError):
-    """A snapshot folder cannot be read."""
 
 
 def sha256(data: bytes) -> str:
