@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 from pathlib import Path
 from typing import Iterator
@@ -15,19 +14,9 @@ from generator.config import SAMPLE_SNAPSHOT, SiteSettings, site_settings
 from generator.model.occupations import build_catalog
 from generator.snapshot.store import read_snapshot
 
-ROOT = Path(__file__).resolve().parents[1]
+from support import CANARY_SECRET, CHROMIUM, CHROMIUM_ARGS, CLIENT_ID, REAL_2018
+
 # The shared data sits beside the checkout; YRKESINFO_SHARED_DIR points elsewhere (a clone in /tmp).
-SHARED = Path(os.environ.get("YRKESINFO_SHARED_DIR") or ROOT.parent / "shared")
-REAL_2018 = SHARED / "data" / "yrkesinfo-2018"
-CLIENT_ID = "test-client"
-CANARY_SECRET = "canary-7f3a9c1e-do-not-leak"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--headless=new", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
-
 @pytest.fixture(scope="session")
 def site() -> SiteSettings:
     return site_settings(base_url="https://yrken.example.se/")
@@ -151,6 +140,3 @@ def page(phone_context):
     page.close()
 
 
-def copy_snapshot(src: Path, dest: Path) -> Path:
-    shutil.copytree(src, dest)
-    return dest

@@ -13,10 +13,10 @@ from generator.sources.labour import LabourData
 from generator.model.occupations import build_catalog
 from generator.snapshot.store import read_snapshot
 
+from support import AXE, axe_violations
+
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 VIEWPORTS = {"phone": {"width": 360, "height": 800}, "desktop": {"width": 1280, "height": 800}}
 GONE_SLUG = "nedlagt-yrke"
 # What can take keyboard focus on these pages (nothing here uses a positive tabindex).
@@ -106,17 +106,6 @@ def axe_page(request, browser):
     page = context.new_page()
     yield page
     context.close()
-
-
-def axe_violations(page, axe_source: str) -> list[str]:
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate(
-        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", WCAG_TAGS,
-    )
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:5]]}"
-        for v in result["violations"]
-    ]
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)

@@ -14,7 +14,8 @@ from generator.config import SAMPLE_SNAPSHOT
 from generator.model.occupations import build_catalog
 from generator.snapshot.store import read_snapshot
 
-from sitecheck import broken_links, is_redirect, pages
+from support import broken_links, is_redirect, pages
+
 
 BASE = "https://yrken.example.se/"
 

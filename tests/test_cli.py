@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -14,41 +12,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import CANARY_SECRET, CLIENT_ID
-
-from test_fetch import subset
+from support import CANARY_SECRET, free_port, live_env, stub_api_process, subset, yrkesinfo
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def yrkesinfo(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("YRKESINFO_")}
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args], env=full_env, capture_output=True, text=True, timeout=timeout,
-    )
-
-
-@contextlib.contextmanager
-def stub_api_process(snapshot: Path, *options: str, secret: str = CANARY_SECRET, log: Path | None = None):
-    """`yrkesinfo stub-api` in its own process, expecting `secret`; yields its base URL. Its request
-    log (a line per request) goes to `log` when given."""
-    env = {**os.environ, "YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": secret}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "stub-api", "--snapshot", str(snapshot), "--port", str(free_port()), *options],
-        env=env, stdout=subprocess.PIPE, stderr=log.open("w") if log else subprocess.DEVNULL, text=True,
-    )
-    try:
-        line = process.stdout.readline()
-        assert "listening on" in line, line
-        yield line.split("listening on", 1)[1].strip()
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture
@@ -56,15 +22,6 @@ def stub_process(tmp_path: Path, real_2018: Path):
     """A stand-in serving 30 occupations, with one request in ten answered 5xx."""
     with stub_api_process(subset(real_2018, tmp_path / "upstream", 30), "--rate-5xx", "0.1", "--seed", "2") as base:
         yield base
-
-
-def live_env(base: str, secret: str = CANARY_SECRET) -> dict[str, str]:
-    """The API and both labour-market sources at the stand-in whose API is at `base`."""
-    from generator.devtools.stub_labour import BAROMETER_PATH, SCB_PATH
-
-    origin = base.split("/yrkesinfo-vagledning")[0]
-    return {"YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": secret, "YRKESINFO_BASE_URL": base,
-            "YRKESINFO_BAROMETER_URL": origin + BAROMETER_PATH, "YRKESINFO_SCB_URL": origin + SCB_PATH}
 
 
 def test_help_shows_only_whether_the_secret_is_set() -> None:

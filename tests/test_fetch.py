@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import uuid
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
@@ -12,39 +11,21 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.helpers.aio import run_sync
 from generator.config import ApiSettings
 from generator.helpers.tls import tls_context
 from generator.fetch.api import AuthError, FetchError, FetchOptions, YrkesinfoClient, fetch_snapshot, parse_retry_after
 from generator.snapshot.store import read_snapshot, sha256
 from generator.devtools.stub_api import Faults
 
-from conftest import CANARY_SECRET, CLIENT_ID
+from support import CANARY_SECRET, CLIENT_ID, run, settings_for, subset
+
 
 FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=2)
-
-
-def subset(src: Path, dest: Path, n: int) -> Path:
-    """A snapshot folder with the first `n` occupations of `src`."""
-    items = json.loads((src / "yrken.json").read_bytes())[:n]
-    (dest / "yrken").mkdir(parents=True)
-    (dest / "yrken.json").write_text(json.dumps(items, ensure_ascii=False), "utf-8")
-    for item in items:
-        shutil.copy(src / "yrken" / f"{item['id']}.json", dest / "yrken" / f"{item['id']}.json")
-    return dest
 
 
 @pytest.fixture
 def small(tmp_path: Path, real_2018: Path) -> Path:
     return subset(real_2018, tmp_path / "small", 20)
-
-
-def settings_for(stub, secret: str = CANARY_SECRET) -> ApiSettings:
-    return ApiSettings(base_url=stub.base_url, client_id=CLIENT_ID, client_secret=secret)
-
-
-def run(coro):
-    return run_sync(coro)  # works also while the session's Playwright loop is running
 
 
 def test_fetches_every_occupation_byte_for_byte(stub_factory, real_2018: Path) -> None:

@@ -12,7 +12,8 @@ from generator.build import build
 from generator.model.occupations import build_catalog
 from generator.snapshot.store import read_snapshot
 
-from sitecheck import pages
+from support import pages
+
 
 XSS = '<script>alert("x")</script><img src=x onerror="alert(1)">'
 HOSTILE = [

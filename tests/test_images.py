@@ -17,7 +17,8 @@ from generator.config import SAMPLE_SNAPSHOT, ApiSettings
 from generator.fetch.api import FetchOptions
 from generator.snapshot.store import read_snapshot
 
-from conftest import CANARY_SECRET, CLIENT_ID
+from support import CANARY_SECRET, CLIENT_ID
+
 
 # The image host below is on loopback, which a real build refuses to ask.
 LOOPBACK_IMAGES = FetchOptions(allow_private_image_hosts=True)

@@ -16,12 +16,8 @@ from generator.fetch.api import FetchOptions
 from generator.model.occupations import build_catalog
 from generator.snapshot.store import Snapshot, read_snapshot
 
-from conftest import CANARY_SECRET, CLIENT_ID
+from support import CANARY_SECRET, CLIENT_ID, files
 
-
-def files(site: Path) -> dict[str, tuple[int, int]]:
-    """path -> (inode, mtime in ns): a rewritten file gets a new inode."""
-    return {str(p.relative_to(site)): (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*") if p.is_file()}
 
 
 def contents(site: Path) -> dict[str, bytes]:

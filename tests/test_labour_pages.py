@@ -19,7 +19,8 @@ from generator.sources.fetch import LabourOptions
 from generator.sources.labour import LabourData
 from generator.snapshot.store import read_snapshot
 
-from conftest import CANARY_SECRET, CLIENT_ID
+from support import CANARY_SECRET, CLIENT_ID
+
 
 FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=3)
 

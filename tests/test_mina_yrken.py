@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from test_a11y import AXE, axe_violations
+from support import AXE, axe_violations
+
 
 pytestmark = pytest.mark.browser
 

@@ -28,8 +28,8 @@ from generator.errors import SecretInOutputError
 from generator.snapshot.store import image_key, read_snapshot
 from generator.errors import SnapshotError
 
-from conftest import CANARY_SECRET
-from test_fetch import subset
+from support import CANARY_SECRET, subset
+
 
 
 @pytest.fixture

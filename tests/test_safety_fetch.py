@@ -24,8 +24,8 @@ from generator.fetch import images as images_module
 from generator.fetch.api import FetchError, FetchOptions, fetch_snapshot
 from generator.fetch.images import fetch_images
 
-from conftest import CANARY_SECRET, CLIENT_ID
-from test_fetch import run, settings_for, subset
+from support import CANARY_SECRET, CLIENT_ID, run, settings_for, subset
+
 
 FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=2, retry_after_max=1)
 PREFIX = "/yrkesinfo-vagledning/v1"

@@ -6,10 +6,9 @@ import gzip
 import json
 from pathlib import Path
 
-from conftest import CANARY_SECRET
+from support import CANARY_SECRET, live_env, stub_api_process, subset, yrkesinfo
 
-from test_cli import live_env, stub_api_process, yrkesinfo
-from test_fetch import subset
+
 
 
 def test_canary_secret_appears_nowhere(tmp_path: Path, real_2018: Path) -> None:

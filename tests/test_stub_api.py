@@ -14,9 +14,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import REAL_2018
 
 from generator.devtools.stub_api import Faults, StubApi
+
+from support import REAL_2018
 
 SNAPSHOT = REAL_2018
 CLIENT_ID = "test-client"

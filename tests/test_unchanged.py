@@ -18,8 +18,8 @@ from generator.incremental import unchanged
 from generator.incremental.state import state_path
 from generator.incremental.unchanged import UNCHANGED, check_inputs, inputs_key
 
-from test_fetch import subset
-from test_incremental import files
+from support import files, subset
+
 
 ROOT = Path(__file__).resolve().parents[1]
 
