@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, TextIO
 from generator import __version__
 from generator.config import ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
 from generator.errors import YrkesinfoError
-from generator.helpers.atomic import deferred_interrupts, folder_beside, replace_dir
+from generator.helpers.atomic import deferred_interrupts, folder_beside, locked_folder, replace_dir
 from generator.output.publish import check_no_secret, check_site, link_tree, publish, remove_paths, write_files
 from generator.snapshot.store import Snapshot, read_snapshot, stage_snapshot, write_snapshot
 from generator.incremental.state import check_out, check_snapshot_folder, read_state
@@ -133,9 +133,17 @@ def build_from_snapshot(
     never when a file holds one of `secrets`; `before_publish` runs just before
     the swap, and `outcome` records that it happened. `inputs` (see `unchanged.inputs_key`), when
     given, is kept in the state for the next build to compare.
-    Updates `snapshot.published` with the URLs this build publishes.
+    Updates `snapshot.published` with the URLs this build publishes. One run at a time writes to
+    `out` (see `locked_folder`): a second refuses with exit 2.
     """
-    out, report = Path(out), BuildReport()
+    with locked_folder(out):
+        return _build_locked(snapshot, Path(out), site, secrets=secrets, outcome=outcome,
+                             before_publish=before_publish, inputs=inputs)
+
+
+def _build_locked(snapshot: Snapshot, out: Path, site: SiteSettings, *, secrets: tuple[str, ...],
+                  outcome: Outcome | None, before_publish: Callable[[], None], inputs: str | None) -> BuildReport:
+    report = BuildReport()
     state = read_state(out) if out.is_dir() else None
     # The snapshot as given, before this build adds its URLs to the register: when it and the
     # environment are what the last build had, the output would be the same, so the model is skipped too.
@@ -269,10 +277,11 @@ def fetch(
     """`yrkesinfo fetch`: a snapshot folder from the API and the labour-market sources;
     the previous one there is the fallback."""
     check_snapshot_folder(out, force=force)
-    previous = read_snapshot(out) if (Path(out) / "yrken.json").is_file() else None
-    snapshot, report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)
-    _carry_over(previous, snapshot)
-    write_snapshot(snapshot, out)
+    with locked_folder(out):
+        previous = read_snapshot(out) if (Path(out) / "yrken.json").is_file() else None
+        snapshot, report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)
+        _carry_over(previous, snapshot)
+        write_snapshot(snapshot, out)
     return report, labour_report
 
 
@@ -316,6 +325,15 @@ def build_live(
     check_snapshot_folder(snapshot_dir, force=force)
     outcome = outcome or Outcome()
     outcome.keeps_snapshot = True
+    with locked_folder(snapshot_dir):
+        return _build_live_locked(settings, snapshot_dir, out, site, options=options, log=log, quiet=quiet, labour=labour,
+                                  labour_options=labour_options, outcome=outcome)
+
+
+def _build_live_locked(
+    settings: ApiSettings, snapshot_dir: Path, out: Path, site: SiteSettings, *, options: FetchOptions | None,
+    log: TextIO, quiet: bool, labour: LabourSettings | None, labour_options: LabourOptions | None, outcome: Outcome,
+) -> BuildReport:
     previous = read_snapshot(snapshot_dir) if (Path(snapshot_dir) / "yrken.json").is_file() else None
     started = time.perf_counter()
     snapshot, fetch_report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)
