@@ -48,12 +48,15 @@ def icon_png(size: int) -> bytes:
     return out.getvalue()
 
 
-def web_manifest(name: str, short_name: str, description: str, icons: dict[int, str]) -> bytes:
-    """The manifest; every URL in it is relative to the manifest, so it works under a sub-path."""
+def web_manifest(name: str, short_name: str, description: str, icons: dict[int, str], app_id: str = "/") -> bytes:
+    """The manifest; every URL in it is relative to the manifest, so it works under a sub-path.
+    `app_id`: the site's path (the base URL's), its identity as an installed app (browsers resolve
+    `id` against the origin, not the manifest)."""
     data = {
         "name": name,
         "short_name": short_name,
         "description": description,
+        "id": app_id,
         "lang": "sv",
         "dir": "ltr",
         "start_url": "./",
@@ -62,8 +65,8 @@ def web_manifest(name: str, short_name: str, description: str, icons: dict[int, 
         "theme_color": THEME_COLOUR,
         "background_color": BACKGROUND,
         "icons": [
-            {"src": f"assets/{file}", "sizes": f"{size}x{size}", "type": "image/png", "purpose": "any maskable"}
-            for size, file in sorted(icons.items())
+            {"src": f"assets/{file}", "sizes": f"{size}x{size}", "type": "image/png", "purpose": purpose}
+            for purpose in ("any", "maskable") for size, file in sorted(icons.items())
         ],
         "shortcuts": [{"name": "Mina yrken", "url": "mina-yrken/"}],
     }

@@ -188,7 +188,8 @@ class SitePlanner:
         """Icons, the web app manifest, the offline page, and the service worker, whose version
         is a hash of every other file, so any change to the site reaches readers as an update."""
         icons = {size: self.asset(f"icon-{size}", offline_app.icon_png(size), ".png") for size in offline_app.ICON_SIZES}
-        manifest = offline_app.web_manifest(self.site.title, "Yrken", self.site.description, icons)
+        manifest = offline_app.web_manifest(self.site.title, "Yrken", self.site.description, icons,
+                                            app_id=urlsplit(self.site.base_url).path or "/")
         self.jobs.append(PageJob(offline_app.MANIFEST_PATH, lambda: manifest, lambda: manifest))
         self.page("offline.html", offline_app.OFFLINE_PATH, lambda: None)
         assets = self.renderer.assets
