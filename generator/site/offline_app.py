@@ -20,9 +20,16 @@ THEME_COLOUR = "#0b5394"  # the accent colour of style.css and favicon.svg
 BACKGROUND = "#ffffff"
 MANIFEST_PATH = "manifest.webmanifest"
 OFFLINE_PATH = "offline.html"
-# The pages and scripts a reader needs with no network, besides the pages they opened.
+# The pages a reader needs with no network, besides the pages they opened. With them the worker
+# keeps every static asset (the scripts, stylesheets and favicon, about 30 KB compressed: the build
+# lists them, so a script renamed or added is kept without a change here) and the search page's
+# data files (`search_files`), so that search by name, synonym and everyday words works offline.
 SHELL_PAGES = ("./", "mina-yrken/", "jamfor/", "sok/", OFFLINE_PATH, MANIFEST_PATH)
-SHELL_ASSETS = ("style.css", "occupation.css", "tools.css", "saved.css", "start.js", "offline.js", "app.js", "save-button.js", "saved-view.js", "mina.js", "jamfor.js", "search.js", "search_engine.js", "favicon.svg")
+
+
+def shell_files(static_assets: Iterable[str], data_files: Iterable[str]) -> list[str]:
+    """The worker's shell: its pages, then the hashed files in assets/ (names as the build wrote them)."""
+    return [*SHELL_PAGES, *(f"assets/{name}" for name in sorted({*static_assets, *data_files}))]
 
 
 def icon_png(size: int) -> bytes:
