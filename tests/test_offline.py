@@ -312,6 +312,15 @@ def test_after_one_visit_search_by_name_and_synonym_works_offline(phone, serve_s
         page.wait_for_selector("#sok-status:not(:empty)", timeout=15000)
         assert "hittades" in page.inner_text("#sok-status"), page.inner_text("#sok-status")
         assert expected in page.locator("#sok-resultat li a").all_inner_texts()[:3]
+    # Everyday words: the task index and the phrases, also a phrase that is a browse filter.
+    page.goto(f"{base}sok/?q=släcka bränder")
+    page.wait_for_selector("#sok-status:not(:empty)", timeout=15000)
+    assert "hittades" in page.inner_text("#sok-status")
+    assert "Brandman" in page.locator("#sok-resultat li a").all_inner_texts()[:3]
+    page.goto(f"{base}sok/?q=jobb utan utbildning")
+    page.wait_for_selector("#sok-status:not(:empty)", timeout=15000)
+    none_needed = [o for o in sample_catalog.occupations if "ingen-gymnasieutbildning" in o.education_levels]
+    assert page.inner_text("#sok-status") == f"{len(none_needed)} yrken hittades för ”jobb utan utbildning”."
     assert page.errors == []
 
 
