@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterator, TextIO
 from generator import __version__
 from generator.config import ApiSettings, LabourSettings, SiteSettings, labour_settings_from_env
 from generator.errors import BuildError
-from generator.helpers.atomic import deferred_interrupts, folder_beside, replace_dir
+from generator.helpers.atomic import deferred_interrupts, folder_beside, locked_folder, replace_dir
 from generator.output.publish import check_no_secret, check_site, link_tree, publish, remove_paths, write_files
 from generator.snapshot.store import Snapshot, read_snapshot, stage_snapshot, write_snapshot
 from generator.incremental.state import check_out, check_snapshot_folder, read_state
@@ -162,8 +162,16 @@ def staged_site(snapshot: Snapshot, out: Path, site: SiteSettings, *, secrets: t
     snapshot touches nothing; a changed one starts from hard links to the published files and renders
     only the files whose inputs changed. `inputs` (see `unchanged.inputs_key`), when given, is kept in
     the state for the next build to compare. Updates `snapshot.published` with the URLs this build publishes.
+    One run at a time writes to `out` (see `locked_folder`): a second refuses with exit 2.
     """
-    out, report = Path(out), BuildReport()
+    out = Path(out)
+    with locked_folder(out):  # one run at a time writes to `out`: a second refuses with exit 2
+        yield from _staged(snapshot, out, site, secrets, inputs)
+
+
+def _staged(snapshot: Snapshot, out: Path, site: SiteSettings, secrets: tuple[str, ...],
+            inputs: str | None) -> Iterator[StagedSite]:
+    report = BuildReport()
     state = read_state(out) if out.is_dir() else None
     given = snapshot.fingerprint()  # before this build adds its URLs to the register
     if _built_from(state, given, site, snapshot.is_sample):
@@ -291,10 +299,11 @@ def fetch(
     """`yrkesinfo fetch`: a snapshot folder from the API and the labour-market sources;
     the previous one there is the fallback."""
     check_snapshot_folder(out, force=force)
-    previous = read_snapshot(out) if (Path(out) / "yrken.json").is_file() else None
-    snapshot, report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)
-    _carry_over(previous, snapshot)
-    write_snapshot(snapshot, out)
+    with locked_folder(out):
+        previous = read_snapshot(out) if (Path(out) / "yrken.json").is_file() else None
+        snapshot, report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)
+        _carry_over(previous, snapshot)
+        write_snapshot(snapshot, out)
     return report, labour_report
 
 
@@ -339,6 +348,15 @@ def build_live(
     check_snapshot_folder(snapshot_dir, force=force)
     outcome = outcome or Outcome()
     outcome.keeps_snapshot = True
+    with locked_folder(snapshot_dir):
+        return _build_live_locked(settings, snapshot_dir, out, site, options=options, log=log, quiet=quiet,
+                                  labour=labour, labour_options=labour_options, outcome=outcome)
+
+
+def _build_live_locked(
+    settings: ApiSettings, snapshot_dir: Path, out: Path, site: SiteSettings, *, options: FetchOptions | None,
+    log: TextIO, quiet: bool, labour: LabourSettings | None, labour_options: LabourOptions | None, outcome: Outcome,
+) -> BuildReport:
     previous = read_snapshot(snapshot_dir) if (Path(snapshot_dir) / "yrken.json").is_file() else None
     started = time.perf_counter()
     snapshot, fetch_report, labour_report = _fetch_all(settings, previous, options, labour, labour_options, log=log, quiet=quiet)

@@ -9,6 +9,7 @@ a short redacted traceback).
     YrkesinfoError                 1  the build failed; nothing was published
     ├── ConfigError                2  the environment does not allow the run
     ├── OutputFolderError          2  --out names a folder the build must not replace
+    ├── FolderBusyError            2  another run is writing to the same folder
     ├── UnsafePathError            1  a path from a data file would leave its folder
     ├── BodyTooLarge               1  a response body over its limit
     ├── SnapshotError              1  a snapshot folder cannot be read
@@ -84,3 +85,9 @@ class ContentError(YrkesinfoError):
 
 class PhrasesError(YrkesinfoError):
     """content/sokfraser.toml says something the search cannot use."""
+
+
+class FolderBusyError(YrkesinfoError):
+    """Another run is writing to the same folder."""
+
+    exit_code = 2

@@ -87,6 +87,17 @@ def test_the_service_worker_keeps_only_files_that_exist(sample_site: Path) -> No
     for path in shell:
         assert (sample_site / path / ("index.html" if path.endswith("/") else "")).is_file(), path
     assert set(SHELL_PAGES) <= set(shell)
+    # Every script and stylesheet the build wrote, whatever its name (the build lists them), and the
+    # search page's data: search by name, synonym and everyday words works offline after one visit.
+    assert {f"assets/{p.name}" for p in (sample_site / "assets").glob("*.*.js")} <= set(shell)
+    assert {f"assets/{p.name}" for p in (sample_site / "assets").glob("*.*.css")} <= set(shell)
+    search = json.loads(re.search(r"const SEARCH = (\[.*\]);", worker).group(1))
+    assert all((sample_site / path).is_file() for path in search)
+    page = (sample_site / "sok" / "index.html").read_text("utf-8")
+    referenced = set(re.findall(r"assets/([\w.-]+\.json)", page))
+    help_file = json.loads(next((sample_site / "assets").glob("sokhjalp.*.json")).read_bytes())
+    referenced |= {*help_file["delar"].values(), help_file["filterfil"]}
+    assert referenced and {f"assets/{name}" for name in referenced} <= set(search)
     assert "http" not in re.sub(r"//.*", "", worker)  # no other host, in code (comments aside)
     bundles = json.loads(re.search(r"const SEARCH_BUNDLES = (\[.*\]);", worker).group(1))
     for bundle in bundles:

@@ -231,3 +231,57 @@ def test_a_profiler_still_gets_its_results(tmp_path: Path) -> None:
                               capture_output=True, text=True, timeout=300)
     assert "error: " in profiled.stderr  # (cProfile itself ends with 0 whatever the program's code)
     assert stats.stat().st_size > 0
+
+
+def test_a_second_build_into_the_same_folder_refuses_in_one_line(tmp_path: Path, real_2018: Path) -> None:
+    """Issue 23, point 10: two builds into one folder at once; the second one says so and exits 2."""
+    from generator.helpers.atomic import locked_folder
+
+    snapshot, out = subset(real_2018, tmp_path / "snap", 10), tmp_path / "site"
+    stale = tmp_path / ".site.building-left"  # a running build's folder: not touched by the refused one
+    with locked_folder(out):
+        stale.mkdir()
+        refused = yrkesinfo("build", "--snapshot", str(snapshot), "--out", str(out))
+        assert stale.is_dir()
+    assert refused.returncode == 2, refused.stderr
+    assert refused.stderr.count("\n") == 1 and "Another yrkesinfo run is writing to" in refused.stderr
+    assert not out.exists()
+    built = yrkesinfo("build", "--snapshot", str(snapshot), "--out", str(out))
+    assert built.returncode == 0, built.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [".site.build-state.json"]
+
+
+def test_builds_four_at_a_time_never_fail_half_way(tmp_path: Path, real_2018: Path) -> None:
+    """Each of several concurrent builds publishes or refuses (exit 2); none fails after its swap."""
+    snapshot, out = subset(real_2018, tmp_path / "snap", 10), tmp_path / "site"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("YRKESINFO_")}
+    runs = [subprocess.Popen([sys.executable, "-m", "generator", "build", "--snapshot", str(snapshot), "--out", str(out)],
+                             env=env, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [(run.wait(timeout=300), run.stderr.read()) for run in runs]
+    assert all(code in (0, 2) for code, _ in results), results
+    assert any(code == 0 for code, _ in results)
+    assert all("Another yrkesinfo run" in err for code, err in results if code == 2)
+
+
+def test_folders_left_by_a_killed_build_are_cleared_by_the_next(tmp_path: Path, real_2018: Path) -> None:
+    """Issue 23, point 11: SIGKILL leaves `.site.building-*` (and a snapshot's `.X.writing-*`); the next run clears them."""
+    out = tmp_path / "site"
+    process = start_cli("build", "--snapshot", str(real_2018), "--out", str(out), env={})
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".site.building-*/yrken/*")):  # under way, pages being written
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.01)
+    process.kill()
+    process.wait(timeout=30)
+    assert list(tmp_path.glob(".site.building-*"))
+    (tmp_path / ".snap.writing-x1").mkdir()  # as a killed `fetch --out snap` leaves it
+    (tmp_path / ".other.building-x").mkdir()  # not ours to clear: another destination's name
+    small = subset(real_2018, tmp_path / "snap-small", 5)
+    built = yrkesinfo("build", "--snapshot", str(small), "--out", str(out))
+    assert built.returncode == 0, built.stderr
+    assert not list(tmp_path.glob(".site.building-*")) and (tmp_path / ".other.building-x").is_dir()
+    from generator.helpers.atomic import locked_folder
+
+    with locked_folder(tmp_path / "snap"):
+        pass
+    assert not (tmp_path / ".snap.writing-x1").exists()

@@ -9,6 +9,7 @@ import copy
 import json
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,154 @@ def test_the_site_works_offline_under_a_sub_path(phone, tmp_path: Path, sample_s
     assert page.inner_text("h1") == "Du är inte ansluten till nätet"
     assert page.get_attribute("link[rel=stylesheet]", "href").startswith("assets/")
     assert page.evaluate("document.baseURI") == base
+
+
+# --- Issue 23, points 1 and 5: an update never loses a kept page, and never waits on the network ---
+
+KEEP = """(urls) => navigator.serviceWorker.controller.postMessage({ type: "cache-pages", urls })"""
+NOT_WAITING = "async () => { const r = await navigator.serviceWorker.getRegistration(); return Boolean(r.active && !r.waiting); }"
+
+
+def _rebuild_with_a_new_lead(out: Path, snapshot, site, occupation) -> str:
+    detail = json.loads(snapshot.details[occupation.id])
+    detail["kortSammanfattning"] = "En helt ny sammanfattning från den nya versionen."
+    changed = copy.deepcopy(snapshot)
+    changed.details[occupation.id] = json.dumps(detail, ensure_ascii=False).encode()
+    build_from_snapshot(changed, out, site)
+    return re.search(r'VERSION = "(\w+)"', (out / "sw.js").read_text()).group(1)
+
+
+def test_an_update_that_takes_effect_offline_keeps_the_saved_pages(browser, rebuildable, site, sample_catalog) -> None:
+    out, base, snapshot = rebuildable
+    saved = sample_catalog.occupations[10:14]
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(base)
+    page.evaluate(CONTROLLED)
+    page.evaluate(KEEP, [f"{base}yrken/{o.slug}/" for o in saved])
+    wait_until_kept(page, [f"{base}yrken/{o.slug}/" for o in saved])
+    new_version = _rebuild_with_a_new_lead(out, snapshot, site, saved[0])
+
+    page.reload()  # one visit online: the new worker installs and waits; the update is offered
+    page.locator("#ny-version").wait_for(timeout=15000)
+    context.set_offline(True)
+    page.close()  # the tab is closed: the new worker takes over, with no network
+    page = context.new_page()
+    page.goto(base)
+    page.evaluate("async () => (await navigator.serviceWorker.getRegistration()).waiting?.postMessage({ type: 'skip-waiting' })")
+    page.wait_for_function(NOT_WAITING, timeout=15000)
+    page.wait_for_function("async (name) => (await caches.keys()).includes(name)", arg=f"yrken-{new_version}")
+    for occupation in saved:
+        page.goto(f"{base}yrken/{occupation.slug}/")
+        assert page.inner_text("h1") == occupation.name
+        assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith("system-ui")
+    assert len(page.evaluate("caches.keys()")) == 2  # the old copies stay until the new build's are in
+
+    context.set_offline(False)  # back online: the saved pages come from the new build, then the old cache goes
+    page.goto(base)
+    page.wait_for_function("async (name) => JSON.stringify(await caches.keys()) === JSON.stringify([name])",
+                           arg=f"yrken-{new_version}", timeout=30000)
+    context.set_offline(True)
+    page.goto(f"{base}yrken/{saved[0].slug}/")
+    assert "En helt ny sammanfattning" in page.inner_text(".lead")
+    for occupation in saved[1:]:
+        page.goto(f"{base}yrken/{occupation.slug}/")
+        assert page.inner_text("h1") == occupation.name
+    context.close()
+
+
+@pytest.fixture
+def slow_site(tmp_path: Path, site):
+    """A site of its own on a server that takes SLOW seconds for every occupation page."""
+    import functools
+    import threading
+    import time
+
+    from generator.devtools.serve import make_server
+
+    snapshot = read_snapshot(SAMPLE_SNAPSHOT)
+    out = tmp_path / "site"
+    build_from_snapshot(copy.deepcopy(snapshot), out, site)
+    server = make_server(out, port=0)
+    handler = server.RequestHandlerClass
+
+    class Slow(handler.func):
+        def do_GET(self):
+            if self.path.startswith("/yrken/"):
+                time.sleep(SLOW)
+            super().do_GET()
+
+    server.RequestHandlerClass = functools.partial(Slow, **handler.keywords)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield out, f"http://127.0.0.1:{server.server_address[1]}/", snapshot
+    server.shutdown()
+    server.server_close()
+
+
+SLOW = 0.3
+
+
+def test_taking_an_update_does_not_wait_for_the_kept_pages(phone, slow_site, site, sample_catalog) -> None:
+    """80 kept pages at 0.3 s each: the update reloads at once; they follow in the background, a few at a time."""
+    out, base, snapshot = slow_site
+    kept = [f"{base}yrken/{o.slug}/" for o in sample_catalog.occupations[:80]]
+    page = phone
+    page.goto(base)
+    page.evaluate(CONTROLLED)
+    page.evaluate(KEEP, kept)
+    wait_until_kept(page, kept, timeout_ms=60000)
+    new_version = _rebuild_with_a_new_lead(out, snapshot, site, sample_catalog.occupations[0])
+    page.reload()
+    prompt = page.locator("#ny-version")
+    prompt.wait_for(timeout=15000)
+    started = time.monotonic()
+    with page.expect_navigation(timeout=10000):
+        prompt.get_by_role("button", name="uppdatera").click()
+    page.evaluate(CONTROLLED)
+    assert time.monotonic() - started < 3  # 80 pages one at a time would take 24 s
+    # In the background, bounded: every kept page is fetched from the new build, then the old cache goes.
+    page.wait_for_function("async (name) => JSON.stringify(await caches.keys()) === JSON.stringify([name])",
+                           arg=f"yrken-{new_version}", timeout=60000)
+    assert page.evaluate("async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean)", kept)
+
+
+# --- Issue 21, point 6: after one visit, search works offline by name, synonym and everyday words ---
+
+def test_after_one_visit_search_by_name_and_synonym_works_offline(phone, serve_site, sample_site: Path, sample_catalog) -> None:
+    base = serve_site(sample_site)
+    by_name = {o.name: o for o in sample_catalog.occupations}
+    page = phone
+    page.goto(f"{base}yrken/{by_name['Bagare'].slug}/")  # one visit, to any page, never the search page
+    page.evaluate(CONTROLLED)
+    page.context.set_offline(True)
+    for query, expected in (("anläggningsmaskinförare", "Anläggningsmaskinförare"), ("grävmaskinist", "Anläggningsmaskinförare"),
+                            ("arkeolog", "Arkeolog")):
+        page.goto(f"{base}sok/?q={query}")
+        page.wait_for_selector("#sok-status:not(:empty)", timeout=15000)
+        assert "hittades" in page.inner_text("#sok-status"), page.inner_text("#sok-status")
+        assert expected in page.locator("#sok-resultat li a").all_inner_texts()[:3]
+    # Everyday words: the task index and the phrases, also a phrase that is a browse filter.
+    page.goto(f"{base}sok/?q=släcka bränder")
+    page.wait_for_selector("#sok-status:not(:empty)", timeout=15000)
+    assert "hittades" in page.inner_text("#sok-status")
+    assert "Brandman" in page.locator("#sok-resultat li a").all_inner_texts()[:3]
+    page.goto(f"{base}sok/?q=jobb utan utbildning")
+    page.wait_for_selector("#sok-status:not(:empty)", timeout=15000)
+    none_needed = [o for o in sample_catalog.occupations if "ingen-gymnasieutbildning" in o.education_levels]
+    assert page.inner_text("#sok-status") == f"{len(none_needed)} yrken hittades för ”jobb utan utbildning”."
+    assert page.errors == []
+
+
+def test_offline_the_full_text_search_says_it_needs_the_network(phone, serve_site, sample_site: Path) -> None:
+    base = serve_site(sample_site)
+    page = phone
+    page.goto(base)
+    page.evaluate(CONTROLLED)
+    page.context.set_offline(True)
+    page.goto(f"{base}sok/?q=qwxyzzy")
+    page.wait_for_selector("#sok-status:not(:empty)", timeout=15000)
+    status = page.inner_text("#sok-status")
+    assert "enhet" in status and "nätet" in status and "telefon" not in status
+    page.goto(f"{base}yrken/aldrig-besokt/")
+    text = page.inner_text("main")
+    assert "webbläsare" in text and "telefon" not in text

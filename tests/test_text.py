@@ -33,6 +33,16 @@ def test_only_http_links_survive() -> None:
         assert safe_url(bad) is None, bad
 
 
+def test_links_keep_to_valid_host_names() -> None:
+    """Issue 23 (validators): a host that IDNA's rules refuse is no link (2018 record 1312)."""
+    for bad in ("http://´www.valideringsinfo.se", "https://a_b.se/", "https://-x.se", "https://x..se", "http://x.se:80a/",
+                "https://[::1", "https://[nothost]/", "http://1.2.3/", "https://exa\u00a0mple.se"):
+        assert safe_url(bad) is None, bad
+    for good in ("https://www.studera.nu/a", "https://räksmörgås.se/", "https://xn--rksmrgs-5wao1o.se",
+                 "http://192.0.2.1:8080/x", "https://[2001:db8::1]/", "https://WWW.Example.SE."):
+        assert safe_url(good) == good, good
+
+
 def test_slugs_fold_swedish_letters() -> None:
     assert make_slug("Lastbilsförare") == "lastbilsforare"
     assert make_slug("Åkare/Ölbryggare") == "akare-olbryggare"
@@ -55,3 +65,13 @@ def test_swedish_order_and_letters() -> None:
     names = ["Ödlevårdare", "Zoolog", "Ämneslärare", "Åkare", "Écrivain", "Arkitekt"]
     assert sorted(names, key=swedish_sort_key) == ["Arkitekt", "Écrivain", "Zoolog", "Åkare", "Ämneslärare", "Ödlevårdare"]
     assert [initial_letter(n) for n in ("Åkare", "Écrivain", "3D-grafiker")] == ["Å", "E", "#"]
+
+
+def test_a_link_with_a_bad_host_is_dropped_with_a_warning(real_2018) -> None:
+    from generator.model.occupations import build_catalog
+    from generator.snapshot.store import read_snapshot
+
+    catalog = build_catalog(read_snapshot(real_2018))
+    record = next(o for o in catalog.occupations if o.id == 1312)
+    assert not any("´" in link.url for link in record.links)
+    assert any(p.record_id == 1312 and p.field == "lankar.url" for p in catalog.problems)

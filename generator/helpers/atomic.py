@@ -6,6 +6,7 @@ destination (same filesystem, so moving is a rename) and swapped in at the end.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import signal
@@ -14,6 +15,64 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+
+from generator.errors import FolderBusyError
+
+# The folders `folder_beside` and `replace_dir` make beside a destination: a run killed outright
+# (SIGKILL, power loss) leaves them, and the next run that holds the lock clears them.
+OUR_PURPOSES = ("building", "writing", "old")
+
+
+def lock_path(dest: Path) -> Path:
+    dest = Path(dest).resolve()
+    return dest.parent / f".{dest.name}.lock"
+
+
+@contextmanager
+def locked_folder(dest: Path) -> Iterator[None]:
+    """Hold `dest` for one run: an flock on `.<name>.lock` beside it. A second run refuses at once
+    (exit 2). Once held, the half-made folders of ours that a killed run left beside it are removed.
+
+    The lock file is removed on release; a run that opened it just before takes the lock on a file no
+    longer there, so after locking, the path must still be the file locked, or it tries again."""
+    path = lock_path(dest)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise FolderBusyError(f"Another yrkesinfo run is writing to {Path(dest)} (it holds {path}); "
+                                  "try again when it has finished.") from None
+        try:
+            same = os.stat(path).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)
+    try:
+        clear_leftovers(dest)
+        yield
+    finally:
+        try:
+            path.unlink(missing_ok=True)
+        finally:
+            os.close(fd)
+
+
+def clear_leftovers(dest: Path) -> list[str]:
+    """Remove `.<name>.building-*`, `.<name>.writing-*` and `.<name>.old-*` folders beside `dest`
+    (only folders, only those names): call it only while holding `dest`'s lock."""
+    dest = Path(dest).resolve()
+    removed = []
+    for purpose in OUR_PURPOSES:
+        for folder in sorted(dest.parent.glob(f".{dest.name}.{purpose}-*")):
+            if folder.is_dir() and not folder.is_symlink():
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder.name)
+    return removed
 
 
 @contextmanager

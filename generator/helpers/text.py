@@ -8,6 +8,7 @@ are dropped, and the result is escaped by the templates like any other text.
 from __future__ import annotations
 
 import html
+import ipaddress
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -68,7 +69,8 @@ def paragraphs(value: str) -> tuple[str, ...]:
 
 
 def safe_url(value: str) -> str | None:
-    """The URL if it is absolute http(s) with a host and no user name or password, else None."""
+    """The URL if it is absolute http(s) with a valid host (see `valid_host`), a numeric port if any,
+    and no user name or password, else None."""
     url = drop_invisible(value).strip()
     if _WHITESPACE.search(url):
         return None
@@ -78,7 +80,34 @@ def safe_url(value: str) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
         return None
-    return url
+    try:
+        parts.port  # noqa: B018 - a port that is no number raises here
+    except ValueError:
+        return None
+    return url if valid_host(parts.hostname, literal=parts.netloc.startswith("[")) else None
+
+
+def valid_host(host: str, literal: bool = False) -> bool:
+    """A host name by IDNA 2008 (UTS 46 mapping, STD3 rules: letters, digits and inner hyphens,
+    no empty label, a top label that is not all digits), or an IP address (IPv6 only in brackets)."""
+    if literal:
+        try:
+            return ipaddress.ip_address(host).version == 6
+        except ValueError:
+            return False
+    if re.fullmatch(r"[0-9.]+", host):
+        try:
+            return ipaddress.ip_address(host).version == 4
+        except ValueError:
+            return False
+    import idna  # here: only a build with links needs it (it comes with httpx)
+
+    try:
+        ascii_host = idna.encode(host, uts46=True, std3_rules=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError):
+        return False
+    labels = ascii_host.rstrip(".").split(".")
+    return not labels[-1].isdigit()
 
 
 def make_slug(name: str) -> str:

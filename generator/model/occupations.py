@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from generator.model.slugs import assign_slugs  # noqa: F401 - also imported from here
 from generator.helpers.text import (
     make_slug,
     one_line,
@@ -197,7 +198,7 @@ def build_catalog(snapshot: Snapshot) -> Catalog:
             occupations.append(occupation)
 
     occupations.sort(key=lambda o: (swedish_sort_key(o.name), o.id))
-    assign_slugs(occupations)
+    assign_slugs(occupations, snapshot.published)
     _link_similar(occupations, problems)
     return Catalog(occupations=occupations, areas=_areas(occupations), problems=problems)
 
@@ -229,23 +230,6 @@ def _occupation(record_id: int, summary: dict[str, Any], snapshot: Snapshot, pro
     if occupation.image and image_key(occupation.image.url) in snapshot.images:
         occupation.image = replace(occupation.image, key=image_key(occupation.image.url))
     return occupation
-
-
-def assign_slugs(occupations: list[Occupation]) -> None:
-    """Unique, stable slugs: the lowest id keeps the plain slug, others get their id appended."""
-    by_slug: dict[str, list[Occupation]] = defaultdict(list)
-    for occupation in occupations:
-        by_slug[make_slug(occupation.name) or f"yrke-{occupation.id}"].append(occupation)
-    taken = set(by_slug)
-    for slug, group in by_slug.items():
-        group.sort(key=lambda o: o.id)
-        group[0].slug = slug
-        for other in group[1:]:
-            candidate = f"{slug}-{other.id}"
-            while candidate in taken:
-                candidate += "-x"
-            taken.add(candidate)
-            other.slug = candidate
 
 
 def _link_similar(occupations: list[Occupation], problems: list[Problem]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from generator.config import SiteSettings
@@ -24,11 +24,12 @@ def feed_entries(catalog: Catalog, history: list[dict[str, Any]], site: SiteSett
     history yet (a snapshot that was never rebuilt live), the occupations most
     recently updated by their editors."""
     entries = _change_entries(catalog, history, site) if history else _recently_edited(catalog, site)
-    return entries[:FEED_SIZE]
+    return distinct_times(entries[:FEED_SIZE])
 
 
 def _change_entries(catalog: Catalog, history: list[dict[str, Any]], site: SiteSettings) -> list[dict[str, str]]:
     urls = {o.id: o.url for o in catalog.occupations}
+    own = {o.id: f"{o.updated.isoformat()}T00:00:00Z" for o in catalog.occupations if o.updated}
     entries = []
     for build in history:
         when = build.get("fetched_at") or "2000-01-01T00:00:00+00:00"
@@ -40,7 +41,8 @@ def _change_entries(catalog: Catalog, history: list[dict[str, Any]], site: SiteS
                     "id": f"{site.base_url}{id_url(item['id'])}#{kind}-{when}",
                     "title": f"{title}: {one_line(str(item.get('name', '')))}",
                     "link": site.base_url + urls.get(item["id"], id_url(item["id"])),
-                    "updated": atom_time(when), "summary": summary,
+                    "updated": _entry_time(own.get(item["id"]) if kind != "removed" else None, atom_time(when)),
+                    "summary": summary,
                 })
     return entries
 
@@ -62,6 +64,25 @@ def _recently_edited(catalog: Catalog, site: SiteSettings) -> list[dict[str, str
         "title": f"Uppdaterat: {o.name}", "link": site.base_url + o.url,
         "updated": f"{o.updated.isoformat()}T00:00:00Z", "summary": o.description,
     } for o in recent[:FEED_SIZE] if o.updated]
+
+
+def _entry_time(record_date: str | None, build_time: str) -> str:
+    """An entry's time: its record's own date (the editors' last update), when that is not after the
+    build that saw the change; else the build's time."""
+    return record_date if record_date and record_date <= build_time else build_time
+
+
+def distinct_times(entries: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Entries that share a time are told apart by a second each, in their order (first stays), so
+    that no two entries of the feed have the same `updated` (the feed validator warns of it)."""
+    taken: set[str] = set()
+    for entry in entries:
+        value = entry["updated"]
+        while value in taken:
+            value = (datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ") - timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        taken.add(value)
+        entry["updated"] = value
+    return entries
 
 
 def latest_updated(entries: list[dict[str, str]]) -> str:

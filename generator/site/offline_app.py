@@ -20,9 +20,16 @@ THEME_COLOUR = "#0b5394"  # the accent colour of style.css and favicon.svg
 BACKGROUND = "#ffffff"
 MANIFEST_PATH = "manifest.webmanifest"
 OFFLINE_PATH = "offline.html"
-# The pages and scripts a reader needs with no network, besides the pages they opened.
+# The pages a reader needs with no network, besides the pages they opened. With them the worker
+# keeps every static asset (the scripts, stylesheets and favicon, about 30 KB compressed: the build
+# lists them, so a script renamed or added is kept without a change here) and the search page's
+# data files (`search_files`), so that search by name, synonym and everyday words works offline.
 SHELL_PAGES = ("./", "mina-yrken/", "jamfor/", "sok/", OFFLINE_PATH, MANIFEST_PATH)
-SHELL_ASSETS = ("style.css", "occupation.css", "tools.css", "saved.css", "start.js", "offline.js", "app.js", "save-button.js", "saved-view.js", "mina.js", "jamfor.js", "search.js", "search_engine.js", "favicon.svg")
+
+
+def shell_files(static_assets: Iterable[str], data_files: Iterable[str]) -> list[str]:
+    """The worker's shell: its pages, then the hashed files in assets/ (names as the build wrote them)."""
+    return [*SHELL_PAGES, *(f"assets/{name}" for name in sorted({*static_assets, *data_files}))]
 
 
 def icon_png(size: int) -> bytes:
@@ -48,12 +55,15 @@ def icon_png(size: int) -> bytes:
     return out.getvalue()
 
 
-def web_manifest(name: str, short_name: str, description: str, icons: dict[int, str]) -> bytes:
-    """The manifest; every URL in it is relative to the manifest, so it works under a sub-path."""
+def web_manifest(name: str, short_name: str, description: str, icons: dict[int, str], app_id: str = "/") -> bytes:
+    """The manifest; every URL in it is relative to the manifest, so it works under a sub-path.
+    `app_id`: the site's path (the base URL's), its identity as an installed app (browsers resolve
+    `id` against the origin, not the manifest)."""
     data = {
         "name": name,
         "short_name": short_name,
         "description": description,
+        "id": app_id,
         "lang": "sv",
         "dir": "ltr",
         "start_url": "./",
@@ -62,8 +72,8 @@ def web_manifest(name: str, short_name: str, description: str, icons: dict[int, 
         "theme_color": THEME_COLOUR,
         "background_color": BACKGROUND,
         "icons": [
-            {"src": f"assets/{file}", "sizes": f"{size}x{size}", "type": "image/png", "purpose": "any maskable"}
-            for size, file in sorted(icons.items())
+            {"src": f"assets/{file}", "sizes": f"{size}x{size}", "type": "image/png", "purpose": purpose}
+            for purpose in ("any", "maskable") for size, file in sorted(icons.items())
         ],
         "shortcuts": [{"name": "Mina yrken", "url": "mina-yrken/"}],
     }

@@ -61,6 +61,7 @@ class SitePlanner:
                                          labour_facts=self.labour)
         self.templates_dir = templates_dir
         self.jobs: list[PageJob] = []
+        self.search_files: list[str] = []  # the search page's data in assets/: the worker keeps them
 
     def plan(self) -> Iterator[PageJob]:
         """The jobs of each page type in turn, each type planned only when the previous one's jobs were taken."""
@@ -121,6 +122,7 @@ class SitePlanner:
         names_file = self.asset("sokord", names)
         summary_files = [self.asset("sammanfattningar", chunk) for chunk in summaries]
         help_file = self.plan_search_help()
+        self.search_files += [names_file, *summary_files, help_file]
         self.page("search.html", "sok/index.html", lambda: (names_file, summary_files, help_file),
                   names_file=names_file, summary_files=summary_files, help_file=help_file,
                   summaries_per_file=search_lists.SUMMARIES_PER_FILE)
@@ -131,6 +133,7 @@ class SitePlanner:
                                           self.labour)
         shards = {key: self.asset(f"sokuppgifter-{key}", data) for key, data in made.shards.items()}
         filters = self.asset("sokfilter", search_lists.compact_json(made.filters))
+        self.search_files += [*shards.values(), filters]
         return self.asset("sokhjalp", search_lists.compact_json({**made.help, "delar": shards, "filterfil": filters}))
 
     def plan_browse(self) -> None:
@@ -188,17 +191,19 @@ class SitePlanner:
         """Icons, the web app manifest, the offline page, and the service worker, whose version
         is a hash of every other file, so any change to the site reaches readers as an update."""
         icons = {size: self.asset(f"icon-{size}", offline_app.icon_png(size), ".png") for size in offline_app.ICON_SIZES}
-        manifest = offline_app.web_manifest(self.site.title, "Yrken", self.site.description, icons)
+        manifest = offline_app.web_manifest(self.site.title, "Yrken", self.site.description, icons,
+                                            app_id=urlsplit(self.site.base_url).path or "/")
         self.jobs.append(PageJob(offline_app.MANIFEST_PATH, lambda: manifest, lambda: manifest))
         self.page("offline.html", offline_app.OFFLINE_PATH, lambda: None)
         assets = self.renderer.assets
-        shell = [*offline_app.SHELL_PAGES, *(f"assets/{assets[name][0]}" for name in offline_app.SHELL_ASSETS),
-                 f"assets/{self.saved_list_file}", *(f"assets/{name}" for name in icons.values())]
+        shell = offline_app.shell_files([hashed for hashed, _ in assets.values()], [self.saved_list_file, *icons.values()])
+        search = [f"assets/{name}" for name in sorted(self.search_files)]
         others = list(self.jobs)
         version = functools.cache(lambda: offline_app.worker_version(((j.path, j.key()) for j in others),
                                                                      self.templates_dir))
-        self.jobs.append(PageJob("sw.js", lambda: (version(), shell),
-                                 lambda: self.renderer.render("sw.js", "sw.js", version=version(), shell=shell)))
+        self.jobs.append(PageJob("sw.js", lambda: (version(), shell, search),
+                                 lambda: self.renderer.render("sw.js", "sw.js", version=version(), shell=shell,
+                                                              search=search)))
 
 
 def plan_site(

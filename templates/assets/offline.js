@@ -38,6 +38,8 @@ export function start() {
   navigator.serviceWorker.register(new URL("../sw.js", import.meta.url).href).then(watchForUpdates).catch(() => {});
   // This page came before the worker: it is kept too (later ones the worker keeps itself).
   navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: "cache-pages", urls: [location.href] }));
+  // Back online: the worker fetches now what an update left to fetch (kept pages from the new build).
+  addEventListener("online", () => navigator.serviceWorker.controller?.postMessage({ type: "settle" }));
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (reloading) location.reload();
   });

@@ -264,7 +264,8 @@ async function run(term) {
     fallback = !fits.length && mentionable ? await pagefindResults(words) : [];
   } catch {
     // Offline before the search index was ever kept on this phone.
-    if (id === latest) status.textContent = "Sökningen fungerar inte just nu. Utan nät fungerar den när du har sökt en gång med nät.";
+    // Offline: names, other names and everyday words are searched on this device; the full texts are not.
+    if (id === latest) status.textContent = "Inga yrken hittades på namn eller vanliga ord. Att söka i yrkenas hela texter kräver att din enhet är ansluten till nätet.";
     pagefind = null;
     return;
   }
