@@ -239,6 +239,33 @@ def test_an_update_that_takes_effect_offline_keeps_the_saved_pages(browser, rebu
     for occupation in saved[1:]:
         page.goto(f"{base}yrken/{occupation.slug}/")
         assert page.inner_text("h1") == occupation.name
+        assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith("system-ui")
+    context.close()
+
+
+def test_a_kept_page_the_new_build_does_not_have_keeps_its_only_copy(browser, rebuildable, site, sample_catalog) -> None:
+    """A page the host answers 404 for after an update: its old copy (with its stylesheet) moves to the new cache."""
+    out, base, snapshot = rebuildable
+    kept = sample_catalog.occupations[20]
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(base)
+    page.evaluate(CONTROLLED)
+    page.evaluate(KEEP, [f"{base}yrken/{kept.slug}/"])
+    wait_until_kept(page, [f"{base}yrken/{kept.slug}/"])
+    new_version = _rebuild_with_a_new_lead(out, snapshot, site, sample_catalog.occupations[0])
+    shutil.rmtree(out / "yrken" / kept.slug)  # this host no longer has it: 404
+    page.reload()
+    prompt = page.locator("#ny-version")
+    prompt.wait_for(timeout=15000)
+    with page.expect_navigation():
+        prompt.get_by_role("button", name="uppdatera").click()
+    page.wait_for_function("async (name) => JSON.stringify(await caches.keys()) === JSON.stringify([name])",
+                           arg=f"yrken-{new_version}", timeout=30000)
+    context.set_offline(True)
+    page.goto(f"{base}yrken/{kept.slug}/")
+    assert page.inner_text("h1") == kept.name
+    assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith("system-ui")
     context.close()
 
 
