@@ -164,7 +164,9 @@ def test_a_new_build_is_offered_as_an_update_and_taken_on_request(phone, rebuild
     page.evaluate(CONTROLLED)
     assert "En helt ny sammanfattning" in page.inner_text(".lead")
     assert page.is_hidden("#ny-version")
-    assert page.evaluate("caches.keys()") == [f"yrken-{new_version}"]
+    # The kept page is fetched again in the background; then the old cache goes.
+    page.wait_for_function("async (name) => JSON.stringify(await caches.keys()) === JSON.stringify([name])",
+                           arg=f"yrken-{new_version}", timeout=30000)
     # The page read before was fetched again from the new build, not carried over.
     page.context.set_offline(True)
     page.reload()
@@ -317,7 +319,7 @@ def test_taking_an_update_does_not_wait_for_the_kept_pages(phone, slow_site, sit
     with page.expect_navigation(timeout=10000):
         prompt.get_by_role("button", name="uppdatera").click()
     page.evaluate(CONTROLLED)
-    assert time.monotonic() - started < 3  # 80 pages one at a time would take 24 s
+    assert time.monotonic() - started < 5  # 80 pages one at a time would take 24 s
     # In the background, bounded: every kept page is fetched from the new build, then the old cache goes.
     page.wait_for_function("async (name) => JSON.stringify(await caches.keys()) === JSON.stringify([name])",
                            arg=f"yrken-{new_version}", timeout=60000)
