@@ -131,8 +131,13 @@ async function keepOne(cache, url, deadline, from, add) {
   if (response.status >= 500 || response.status === 408 || response.status === 429) return false;
   // Not in this build (or moved by the host): a kept copy stays readable, never dropped.
   const old = from && (await from.match(url));
-  if (old) return cache.put(url, old).then(() => true, () => false);
-  return true;
+  if (!old) return true;
+  followAssets(await old.clone().text(), url, add); // its stylesheet and scripts, from the older cache
+  return cache.put(url, old).then(() => true, () => false);
+}
+
+function followAssets(html, url, add) {
+  for (const [, path] of html.matchAll(/(?:href|src)="([^"]*assets\/[^"]+)"/g)) add(keyOf(new URL(path, url).href));
 }
 
 // A renamed occupation's old address is a page that sends the browser on: keep where it sends it too.

@@ -20,8 +20,9 @@ SEARCH_BUDGET = 150 * KB  # everything the first search downloads
 # A first visit to the largest occupation page, as bench/first_visit.py counts it (the page's own
 # HTML, CSS, scripts and favicon; the service worker and what it keeps come after the load event).
 # 8.9 KB when it was set; it was 9.0 KB before Mina yrken and offline reading (see bench/RESULTS.md),
-# and a first visit is to download no more than then.
-FIRST_VISIT_BUDGET = 9 * KB
+# and a first visit is to download no more than then. +64 B (issue 23): the JSON-LD names its SSYK
+# codes as schema.org CategoryCodes of SSYK 2012, with their names (27 B compressed on this page).
+FIRST_VISIT_BUDGET = 9 * KB + 64
 # Content types a static host compresses on the way out (GitHub Pages, Netlify and Cloudflare all
 # gzip or brotli them). Pagefind's index, fragment and WebAssembly files are gzip files already.
 COMPRESSIBLE = re.compile(r"javascript|json|css|html|svg|text/")
@@ -173,7 +174,10 @@ def record_first_search(browser, base: str, query: str) -> list[tuple[str, str, 
         response = request.response()
         assert response is not None, f"failed: {request.url}"
         if response.from_service_worker:
-            continue  # the page's side of a request the worker made: counted once, as the worker's
+            # The page's side of a request the worker made (counted once, as the worker's), or a file
+            # the worker kept before the search (its shell holds the search page's data): no bytes now.
+            rows.append((request.url, "", 0, 0))
+            continue
         body = response.body()
         kind = response.headers.get("content-type", "")
         rows.append((request.url, kind, len(body), gz(body) if COMPRESSIBLE.search(kind) else len(body)))
