@@ -20,9 +20,10 @@ THEME_COLOUR = "#0b5394"  # the accent colour of style.css and favicon.svg
 BACKGROUND = "#ffffff"
 MANIFEST_PATH = "manifest.webmanifest"
 OFFLINE_PATH = "offline.html"
-# The pages and scripts a reader needs with no network, besides the pages they opened.
+# The pages and scripts a reader needs with no network, besides the pages they opened (and the
+# scripts these scripts import: plan.py adds them).
 SHELL_PAGES = ("./", "mina-yrken/", "jamfor/", "sok/", OFFLINE_PATH, MANIFEST_PATH)
-SHELL_ASSETS = ("style.css", "occupation.css", "tools.css", "saved.css", "start.js", "offline.js", "app.js", "save-button.js", "saved-view.js", "mina.js", "jamfor.js", "search.js", "search_engine.js", "favicon.svg")
+SHELL_ASSETS = ("style.css", "occupation.css", "tools.css", "saved.css", "start.js", "offline.js", "app.js", "save-button.js", "saved-view.js", "mina.js", "jamfor.js", "search.js", "search-engine.js", "favicon.svg")
 
 
 def icon_png(size: int) -> bytes:

@@ -24,6 +24,7 @@ from generator.site.formatting import RATING_WORDS
 from generator.model.occupations import EDUCATION_LEVELS, Catalog, Occupation
 from generator.site.render import EDUCATION_WORDS, INTERESTS, PageJob, Renderer, hashed_name
 from generator.site.saved_data import labour_fields, saved_list_rows
+from generator.site.scripts import closure
 from generator.model.urls import PublishedUrls, update_register
 
 
@@ -35,9 +36,11 @@ def labour_facts(catalog: Catalog, labour: LabourData | None) -> dict[int, Occup
     return {key: value for key, value in facts.items() if value.prospects or value.salaries}
 
 
-def _listing(occupations: list[Occupation], facts: dict[int, OccupationLabour]) -> list[tuple[str, str, str, str | None]]:
-    """What a list of occupations shows of each: name, link, teaser, and the compact rating."""
-    return [(o.name, o.slug, o.teaser, facts[o.id].headline_rating() if o.id in facts else None) for o in occupations]
+def _listing(occupations: list[Occupation], facts: dict[int, OccupationLabour]) -> list[tuple[str, str, str, str | None, str | None]]:
+    """What a list of occupations shows of each: name, link, teaser, the compact rating, and the
+    rating in every region (for the reader's county)."""
+    return [(o.name, o.slug, o.teaser, facts[o.id].headline_rating() if o.id in facts else None,
+             facts[o.id].ratings_code() if o.id in facts else None) for o in occupations]
 
 
 class SitePlanner:
@@ -192,7 +195,7 @@ class SitePlanner:
         self.jobs.append(PageJob(offline_app.MANIFEST_PATH, lambda: manifest, lambda: manifest))
         self.page("offline.html", offline_app.OFFLINE_PATH, lambda: None)
         assets = self.renderer.assets
-        shell = [*offline_app.SHELL_PAGES, *(f"assets/{assets[name][0]}" for name in offline_app.SHELL_ASSETS),
+        shell = [*offline_app.SHELL_PAGES, *(f"assets/{assets[name][0]}" for name in closure(offline_app.SHELL_ASSETS, self.renderer.script_imports)),
                  f"assets/{self.saved_list_file}", *(f"assets/{name}" for name in icons.values())]
         others = list(self.jobs)
         version = functools.cache(lambda: offline_app.worker_version(((j.path, j.key()) for j in others),
