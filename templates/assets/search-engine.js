@@ -4,7 +4,7 @@
 import { NATIONAL, onCountyChange } from "./county-setting.js";
 import { RATING_WORDS, ratingIn } from "./rating-badges.js";
 import * as queryModule from "./search-query.js";
-import { occupationUrl, root } from "./site.js";
+import { occupationUrl, root, slugFromUrl } from "./site.js";
 
 const { fold, normalize } = queryModule;
 // The search data's file names (not scripts: those are imported by name).
@@ -69,7 +69,6 @@ function excerptNodes(excerpt) {
 // word ("förare") finds the compounds it ends ("Lastbilsförare") before the
 // pages that merely use a word that starts the same way ("för"), and a name with
 // a typo is still found.
-const slugOf = (url) => (url.match(/yrken\/([^/?#]+)/) || [null, url])[1];
 let names = null;
 
 // A JSON list written by the build; without it search still works, with less help.
@@ -147,7 +146,7 @@ async function resultData(item) {
   if (item.result) {
     const data = await item.result.data();
     return {
-      slug: slugOf(data.url), id: Number(data.meta.id), url: data.url, title: data.meta.title || data.url,
+      slug: slugFromUrl(data.url), id: Number(data.meta.id), url: data.url, title: data.meta.title || data.url,
       excerpt: excerptNodes(data.excerpt),
       rating: data.meta.jobb || "", // the whole country's job prospects, where the page has one rating
     };

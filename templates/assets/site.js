@@ -6,6 +6,9 @@ export const root = new URL("../", import.meta.url);
 // "yrken/<slug>/", from the site's root.
 export const occupationPath = (slug) => `yrken/${slug}/`;
 
+// The slug of an occupation page's URL ("…/yrken/<slug>/…"), or the URL itself when it is none.
+export const slugFromUrl = (url) => (url.match(/yrken\/([^/?#]+)/) || [null, url])[1];
+
 // The occupation's page as a path on this host ("/yrken/<slug>/", or under the site's sub-path).
 export const occupationUrl = (slug) => new URL(occupationPath(slug), root).pathname;
 
