@@ -113,9 +113,24 @@ def test_a_prospects_filter_never_lists_a_card_that_contradicts_it(phone, base: 
     count = int(page.inner_text("#antal").split()[0])
     assert shown and len(shown) == count
     assert all(text.startswith(WORDS[code]) for text in shown), shown
-    # The county chosen in the filter is the site's.
+    # The county chosen in the filter is the site's, and cleared in one tap.
     assert page.evaluate("localStorage.getItem('yrken-lan')") == VG
+    page.click("[data-county-clear]")
+    assert page.evaluate("localStorage.getItem('yrken-lan')") is None and page.input_value("#lan") == "00"
+    shown = page.eval_on_selector_all("#yrkeslista > li:not([hidden]) .badge", "bs => bs.map((b) => b.textContent)")
+    assert all(text.startswith(WORDS[code]) for text in shown), shown
     assert page.errors == []
+
+
+def test_without_javascript_the_lists_say_the_whole_countrys_ratings(browser, base: str, data: dict,
+                                                                      differs: list[dict]) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(base)
+    assert page.is_hidden("[data-county-bar]")
+    assert badge(page, differs[0]["slug"]) == rating(differs[0], data, "00")
+    assert page.locator("ul.occupation-list > li").count() >= 300  # the whole index is readable
+    context.close()
 
 
 def test_search_results_show_the_chosen_countys_rating(phone, base: str, data: dict, differs: list[dict]) -> None:

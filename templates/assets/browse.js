@@ -68,8 +68,18 @@ function writeUrl(choice) {
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
 
+// The county, cleared in one tap: the whole country again, here and on every page.
+const clearCounty = form.querySelector("[data-county-clear]");
+clearCounty?.addEventListener("click", () => {
+  form.elements.lan.value = NATIONAL;
+  setCounty("");
+  update();
+  form.elements.lan.focus();
+});
+
 function update() {
   const choice = readForm();
+  if (clearCounty) clearCounty.hidden = choice.region === NATIONAL;
   let shown = 0;
   for (const item of items) {
     const visible = matches(item, choice);
