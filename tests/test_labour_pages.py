@@ -204,6 +204,12 @@ def test_with_javascript_off_the_county_table_is_there_and_the_picker_is_not(bro
     context.close()
 
 
+def open_picker(page) -> None:
+    """Scroll to the county table: its picker (county-table.js) loads when the table nears the screen."""
+    page.locator("#jobbmojligheter table.counties").first.scroll_into_view_if_needed()
+    page.wait_for_selector("#valj-lan", state="visible")
+
+
 def county_order(page) -> list[str]:
     return page.eval_on_selector_all("#jobbmojligheter table.counties >> nth=0 >> tbody tr",
                                      "rows => rows.map(r => r.dataset.lan)")
@@ -218,6 +224,7 @@ def test_the_chosen_county_is_kept_only_after_choosing_and_shown_first_on_every_
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.goto(f"{base}yrken/{first}/")
+    open_picker(page)
     assert page.is_visible("label:has-text('Var bor du?')")
     assert page.evaluate("localStorage.length") == 0  # nothing is kept before the visitor chooses
     before = county_order(page)
@@ -228,6 +235,7 @@ def test_the_chosen_county_is_kept_only_after_choosing_and_shown_first_on_every_
     line = page.inner_text("[data-county-line] >> nth=0")
     assert line.startswith("I Skåne län:")
     page.goto(f"{base}yrken/{second}/")
+    open_picker(page)
     assert county_order(page)[0] == "12" and page.input_value("#valj-lan") == "12"
     assert page.locator("tr.chosen").count() == 1
     page.select_option("#valj-lan", "")
@@ -243,7 +251,9 @@ def test_labour_sections_never_scroll_sideways(browser, base: str, facts, width:
     page = context.new_page()
     for slug in (slug_where(facts, lambda f: len(f.prospects) == 2), slug_where(facts, lambda f: f.salaries and f.salaries[0].p90)):
         page.goto(f"{base}yrken/{slug}/")
-        page.select_option("#valj-lan", "14") if page.is_visible("#valj-lan") else None
+        if page.locator("[data-county-picker]").count():
+            open_picker(page)
+            page.select_option("#valj-lan", "14")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), slug
     context.close()
 
@@ -280,6 +290,7 @@ def test_browse_filters_by_prospects_per_county_with_live_counts_and_sorts_by_pa
     assert known[0] == max(f.headline_median for f in facts.values() if f.headline_median)
     # A county chosen on an occupation page is the browse filter's county too.
     page.goto(f"{base}yrken/{slug_where(facts, lambda f: len(f.prospects) == 1)}/")
+    open_picker(page)
     page.select_option("#valj-lan", "25")
     page.goto(f"{base}bladdra/")
     assert page.input_value("#lan") == "25"

@@ -148,16 +148,35 @@ def test_a_shared_link_opens_the_list_on_another_phone_and_offers_to_save_it(new
     other.goto(link)
     other.wait_for_selector("#delad:not([hidden])")
     assert other.eval_on_selector_all("#delad-lista a", "links => links.map((a) => a.textContent)") == [o.name for o in two]
-    assert "Vill du spara dem i Mina yrken?" in other.inner_text("#delad")
-    assert stored(other) is None  # offered, not saved
-    assert saved_names(other) == []
-    other.click("#spara-delad")
+    assert "utan att spara" in other.inner_text("#delad") and "inte sparat" not in other.inner_text("main")
+    assert stored(other) is None  # shown, not saved
+    assert other.is_hidden("#mina-lista") and other.is_hidden("#tom")
+    other.click("#spara-delad")  # nothing saved here yet: saved at once
     assert stored(other) == [o.id for o in two]
     assert saved_names(other) == [o.name for o in two]
     assert other.is_hidden("#delad") and urlsplit(other.url).fragment == ""
     other.reload()
     assert saved_names(other) == [o.name for o in two]
     assert mine.errors == [] and other.errors == []
+
+
+def test_saving_a_shared_list_into_an_existing_one_asks_first(new_phone, base: str, sample_catalog) -> None:
+    page = new_phone()
+    own, shared = sample_catalog.occupations[1], sample_catalog.occupations[2]
+    save_in_storage(page, base, [own.id])
+    page.goto(f"{base}mina-yrken/#{shared.id}")
+    page.wait_for_selector("#delad:not([hidden])")
+    assert page.is_hidden("#mina-lista")  # the shared list, not the reader's own
+    page.click("#spara-delad")
+    assert page.is_visible("#delad-fraga") and "Du har redan 1 yrke" in page.inner_text("#delad-fraga")
+    assert stored(page) == [own.id]
+    page.click("#inte-ihop")
+    assert stored(page) == [own.id] and page.is_hidden("#delad-fraga")
+    page.click("#spara-delad")
+    page.click("#slaihop")
+    assert stored(page) == [own.id, shared.id]
+    assert saved_names(page) == [own.name, shared.name]
+    assert page.errors == []
 
 
 def test_print_gives_a_clean_sheet_of_the_list(new_phone, base: str, sample_catalog) -> None:
@@ -177,29 +196,46 @@ def compare_ids(sample_catalog, count: int) -> list[int]:
     return [o.id for o in sample_catalog.occupations if o.similar and o.working_hours][:count]
 
 
+def compare_rows(page) -> list[str]:
+    return [t.replace("\xad", "") for t in page.locator(".compare-table tbody th").all_inner_texts()]
+
+
+def compare_cells(page, label: str) -> list[str]:
+    row = page.locator(".compare-table tbody tr").nth(compare_rows(page).index(label))
+    return [" ".join(t.split()) for t in row.locator("td").all_inner_texts()]
+
+
 @pytest.mark.parametrize("width", [360, 1280])
-def test_compare_at_phone_and_desktop_width_with_no_axe_violation(new_phone, base: str, sample_catalog, width: int) -> None:
+def test_compare_is_a_table_with_no_axe_violation(new_phone, base: str, sample_catalog, width: int) -> None:
     if not AXE.is_file():
         pytest.fail(f"axe-core is expected at {AXE}: run tests/install.sh")
     page = new_phone(width, bypass_csp=True)  # axe is injected as an inline script
     ids = compare_ids(sample_catalog, 4)
-    page.goto(f"{base}jamfor/#{','.join(map(str, ids))}")
-    page.wait_for_selector(".compare-card")
-    cards = page.locator(".compare-card")
-    assert cards.count() == 4
-    boxes = [cards.nth(i).bounding_box() for i in range(4)]
-    labels = cards.nth(0).locator("dt").all_inner_texts()
-    assert labels == ["Utbildning", "Arbetstider", "Intressen", "Yrkesområden", "Jobbmöjligheter, Hela Sverige", "Lön",
-                      "Liknande yrken"]
-    rows = [[dt.bounding_box()["y"] for dt in cards.nth(i).locator("dt").all()] for i in range(4)]
-    if width == 1280:  # side by side, and each row at the same height in every card
-        assert len({round(b["y"]) for b in boxes}) == 1 and boxes[3]["x"] > boxes[0]["x"]
-        assert all(abs(a - b) < 1 for row in zip(*rows) for a, b in zip(row, row[1:])), rows
-    else:  # one column of cards, the same rows in the same order
-        assert len({round(b["x"]) for b in boxes}) == 1 and boxes[1]["y"] > boxes[0]["y"]
-        assert all(cards.nth(i).locator("dt").all_inner_texts() == labels for i in range(4))
-    assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scroll
+    page.goto(f"{base}jamfor/#{','.join(map(str, ids[:2]))}")
+    page.wait_for_selector(".compare-table")
+    assert compare_rows(page) == ["Lön", "Jobbmöjligheter i hela Sverige", "Om fem år", "Utbildning", "Arbetstider",
+                                  "Intressen", "Yrkesområden", "Liknande yrken"]
+    names = [o.name for i in ids[:2] for o in sample_catalog.occupations if o.id == i]
+    assert page.locator(".compare-table thead th a").all_inner_texts() == names  # the names head the columns
+    # Two occupations: their pay figures side by side in one row, on the screen, no sideways scroll.
+    pay = page.locator(".compare-table tbody tr").first.locator("td")
+    boxes = [pay.nth(i).bounding_box() for i in range(2)]
+    assert abs(boxes[0]["y"] - boxes[1]["y"]) < 1 and boxes[1]["x"] > boxes[0]["x"]
+    assert boxes[1]["x"] + boxes[1]["width"] <= width
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert axe_violations(page, AXE.read_text("utf-8")) == []
+    # Four: the table scrolls in its own box, the facts' names pinned; the page itself does not.
+    page.goto(f"{base}jamfor/#{','.join(map(str, ids))}")
+    page.wait_for_function("document.querySelectorAll('.compare-table thead th').length === 4")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    if width == 360:
+        label = page.locator(".compare-table tbody th").first
+        before = label.bounding_box()["x"]
+        page.eval_on_selector("#jamforelse", "box => { box.scrollLeft = 400; }")
+        assert page.eval_on_selector("#jamforelse", "box => box.scrollLeft") > 0
+        assert abs(label.bounding_box()["x"] - before) < 1  # pinned
+    assert axe_violations(page, AXE.read_text("utf-8")) == []
+    assert [e for e in page.errors if "axe" not in e] == []
 
 
 def test_mina_yrken_has_no_axe_violation_full_or_empty(new_phone, base: str, sample_catalog) -> None:
@@ -209,8 +245,7 @@ def test_mina_yrken_has_no_axe_violation_full_or_empty(new_phone, base: str, sam
     assert axe_violations(page, AXE.read_text("utf-8")) == []
     save_in_storage(page, base, [o.id for o in sample_catalog.occupations[:3]])
     page.goto(f"{base}mina-yrken/#{sample_catalog.occupations[7].id}")
-    page.wait_for_selector("#delad:not([hidden])")
-    saved_names(page)
+    page.wait_for_selector("#delad-lista li")
     assert axe_violations(page, AXE.read_text("utf-8")) == []
 
 
@@ -219,15 +254,21 @@ def test_compare_from_an_occupation_page_and_add_and_remove(new_phone, base: str
     first, second = (o for o in sample_catalog.occupations if o.id in compare_ids(sample_catalog, 2))
     page.goto(f"{base}yrken/{first.slug}/")
     page.click("text=Jämför med…")
-    page.wait_for_selector(".compare-card")
-    assert page.locator(".compare-card h2").all_inner_texts() == [first.name]
+    page.wait_for_selector(".compare-table")
+    assert page.locator(".compare-table thead th a").all_inner_texts() == [first.name]
     assert "Välj minst ett yrke till" in page.inner_text("#jamfor-status")
-    page.select_option("#lagg-till", str(second.id))
+    # A type-ahead field, not a list of every occupation: the page's datalist suggests names.
+    assert page.get_attribute("#lagg-till", "list") == "yrken-att-valja"
+    assert second.name in page.eval_on_selector_all("#yrken-att-valja option", "os => os.map((o) => o.value)")
+    page.fill("#lagg-till", second.name.lower())
     page.click("#jamfor-val button[type=submit]")
-    assert page.locator(".compare-card h2").all_inner_texts() == [first.name, second.name]
+    assert page.locator(".compare-table thead th a").all_inner_texts() == [first.name, second.name]
     assert urlsplit(page.url).fragment == f"{first.id},{second.id}"  # the comparison can be shared
+    page.fill("#lagg-till", "finns inte")
+    page.click("#jamfor-val button[type=submit]")
+    assert "Inget yrke heter" in page.inner_text("#jamfor-status")
     page.get_by_role("button", name=f"Ta bort {first.name} från jämförelsen").click()
-    assert page.locator(".compare-card h2").all_inner_texts() == [second.name]
+    assert page.locator(".compare-table thead th a").all_inner_texts() == [second.name]
     assert stored(page) is None  # comparing saves nothing
     assert page.errors == []
 
@@ -246,39 +287,37 @@ def test_prospects_and_pay_show_in_mina_yrken_and_jamfor(new_phone, base: str, s
     """The build's labour-market facts, per region; the data file is served with known values for two rows."""
     ids = compare_ids(sample_catalog, 2)
     data = json.loads(next((sample_site / "assets").glob("mina-yrken.*.json")).read_bytes())
-    regions = data["regions"]
-    assert regions[0] == "Hela Sverige" and "Skåne län" in regions
+    regions, codes = data["regions"], data["codes"]
+    assert regions[0] == "Hela Sverige" and codes[0] == "00" and regions[codes.index("12")] == "Skåne län"
     assert any(row.get("prospects") for row in data["occupations"]) and any(row.get("pay") for row in data["occupations"])
-    chosen = {"Hela Sverige": "2", "Skåne län": "3", "Norrbottens län": "1"}
+    chosen = {"00": "2", "12": "3", "25": "1"}
     for row in data["occupations"]:
         if row["id"] == ids[0]:
-            row["prospects"] = "".join(chosen.get(region, "-") for region in regions)
+            row["prospects"] = "".join(chosen.get(code, "-") for code in codes)
             row["pay"] = {"low": 25000, "median": 28000, "high": 32000}
+            row["outlook"] = "Fler jobb"
         elif row["id"] == ids[1]:
-            row.pop("prospects", None)
-            row.pop("pay", None)
+            for key in ("prospects", "pay", "outlook"):
+                row.pop(key, None)
     page = new_phone()
     page.context.route("**/assets/mina-yrken.*.json", lambda route: route.fulfill(
         status=200, content_type="application/json", body=json.dumps(data, ensure_ascii=False)))
     page.goto(f"{base}jamfor/#{ids[0]},{ids[1]}")
-    page.wait_for_selector(".compare-card")
-    assert page.locator("#lan option").all_inner_texts() == regions
-    first, second = page.locator(".compare-card").nth(0), page.locator(".compare-card").nth(1)
-    values = lambda card: [" ".join(t.split()) for t in card.locator("dd").all_inner_texts()]  # noqa: E731
-    assert first.locator("dt").all_inner_texts()[4:6] == ["Jobbmöjligheter, Hela Sverige", "Lön"]
-    assert values(first)[4] == "Medelstora jobbmöjligheter"
-    page.select_option("#lan", "Skåne län")
-    assert first.locator("dt").all_inner_texts()[4] == "Jobbmöjligheter, Skåne län"
-    assert values(first)[4:6] == ["Stora jobbmöjligheter", "25 000 kr–32 000 kr i månaden, mitten 28 000 kr"]
-    assert values(second)[4:6] == ["Uppgift saknas"] * 2
-    assert "lan=" in page.url  # the county is part of the shared comparison
+    page.wait_for_selector(".compare-table")
+    assert page.locator("#lan-val option").all_inner_texts() == regions
+    assert compare_cells(page, "Jobbmöjligheter i hela Sverige") == ["Medelstora jobbmöjligheter", "Uppgift saknas"]
+    page.select_option("#lan-val", "12")
+    assert compare_cells(page, "Jobbmöjligheter i Skåne län") == ["Stora jobbmöjligheter", "Uppgift saknas"]
+    assert compare_cells(page, "Lön") == ["28 000 kr i månaden (de flesta 25 000 kr–32 000 kr)", "Uppgift saknas"]
+    assert compare_cells(page, "Om fem år") == ["Fler jobb", "Uppgift saknas"]
+    assert "lan=12" in page.url  # the county is part of the shared comparison
     save_in_storage(page, base, [ids[0]])
     saved_names(page)
-    assert "Jobbmöjligheter, Hela Sverige" in page.locator("#mina-lista dt").all_inner_texts()
-    page.select_option("#lan", "Norrbottens län")
-    assert "Jobbmöjligheter, Norrbottens län" in page.locator("#mina-lista dt").all_inner_texts()
+    assert "Jobbmöjligheter i Skåne län" in page.locator("#mina-lista dt").all_inner_texts()  # the site's county
+    page.select_option("#lan-val", "25")
+    assert "Jobbmöjligheter i Norrbottens län" in page.locator("#mina-lista dt").all_inner_texts()
     assert "Små jobbmöjligheter" in page.inner_text("#mina-lista") and "28\xa0000 kr" in page.inner_text("#mina-lista")
-    assert "?lan=" in page.get_attribute("#jamfor-lank", "href")
+    assert "?lan=25" in page.get_attribute("#jamfor-lank", "href") and "?lan=25" in page.input_value("#dela-lank")
 
 
 def test_the_data_file_carries_the_labour_facts_of_the_build(sample_site: Path, sample_catalog) -> None:

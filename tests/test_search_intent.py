@@ -1,5 +1,5 @@
 """Search that understands everyday words: the task index, facets and phrases (generator/site/search_intent.py)
-and what the search page does with them (templates/assets/search_query.js, search_engine.js)."""
+and what the search page does with them (templates/assets/search-query.js, search-engine.js)."""
 
 from __future__ import annotations
 
@@ -219,15 +219,15 @@ def test_the_issues_own_examples_on_the_real_texts(page, serve_site, real_site, 
 @pytest.mark.browser
 def test_the_query_is_read_as_filters_and_concepts(page, serve_site, sample_site) -> None:
     page.goto(f"{serve_site(sample_site)}sok/")
-    parsed = page.evaluate("""async () => {
-      const script = document.querySelector("script[data-query]");
-      const q = await import(new URL(script.dataset.query, location.href).href);
-      const help = await (await fetch(script.dataset.help)).json();
+    module = next((sample_site / "assets").glob("search-query.*.js")).name
+    parsed = page.evaluate("""async (module) => {
+      const q = await import(new URL(`../assets/${module}`, location.href).href);
+      const help = await (await fetch(document.querySelector("script[data-help]").dataset.help)).json();
       return [q.parseQuery("Jag vill köra lastbil utan utbildning", help),
               q.parseQuery("utan utbildning", help, true),
               [q.likeness("släcka", "släcker"), q.likeness("bar", "barn"), q.likeness("förare", "för"),
                q.likeness("lastbil", "lastbilsförare"), q.likeness("kläder", "arbetskläder")]];
-    }""")
+    }""", module)
     filtered, literal, likeness = parsed
     assert filtered["filters"] == [{"phrase": "utan utbildning", "param": "utbildning", "value": "ingen-gymnasieutbildning"}]
     assert [c["typed"] for c in filtered["concepts"]] == ["köra", "lastbil"] and "förare" in filtered["concepts"][0]["words"]

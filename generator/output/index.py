@@ -264,7 +264,7 @@ class SearchIndex:
 
 def offline_file_list(files: dict[str, bytes]) -> bytes:
     """What searching needs, without the per-page fragments (most of the bundle's bytes),
-    which are kept as results are shown, and the worker script, which search_engine.js does not use."""
+    which are kept as results are shown, and the worker script, which search-engine.js does not use."""
     needed = sorted(p for p in files if not p.startswith("fragment/") and p != "pagefind-worker.js")
     return json.dumps({"files": needed}, separators=(",", ":")).encode("utf-8")
 

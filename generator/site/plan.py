@@ -35,9 +35,11 @@ def labour_facts(catalog: Catalog, labour: LabourData | None) -> dict[int, Occup
     return {key: value for key, value in facts.items() if value.prospects or value.salaries}
 
 
-def _listing(occupations: list[Occupation], facts: dict[int, OccupationLabour]) -> list[tuple[str, str, str, str | None]]:
-    """What a list of occupations shows of each: name, link, teaser, and the compact rating."""
-    return [(o.name, o.slug, o.teaser, facts[o.id].headline_rating() if o.id in facts else None) for o in occupations]
+def _listing(occupations: list[Occupation], facts: dict[int, OccupationLabour]) -> list[tuple[str, str, str, str | None, str | None]]:
+    """What a list of occupations shows of each: name, link, teaser, the compact rating, and the
+    rating in every region (for the reader's county)."""
+    return [(o.name, o.slug, o.teaser, facts[o.id].headline_rating() if o.id in facts else None,
+             facts[o.id].ratings_code() if o.id in facts else None) for o in occupations]
 
 
 class SitePlanner:

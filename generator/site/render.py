@@ -25,6 +25,7 @@ from generator.helpers.minify import minified
 from generator.helpers.template_cache import template_cache
 from generator.helpers.text import SWEDISH_LETTERS
 from generator.site import formatting as render_labour
+from generator.site.scripts import hash_scripts, imports
 from generator.model.occupations import EDUCATION_LEVELS, INTEREST_LETTERS
 
 EDUCATION_WORDS = {slug: words for _, slug, words in EDUCATION_LEVELS}
@@ -100,6 +101,7 @@ class Renderer:
         self.env.globals.update(site=site, education_words=EDUCATION_WORDS, interests=INTERESTS, letters=SWEDISH_LETTERS,
                                 csp_header=policy(), csp_meta=policy(for_meta=True))
         self.assets = hashed_assets(templates_dir / "assets")
+        self.script_imports = script_imports(templates_dir / "assets")
         self.env.globals["asset_files"] = self.assets
 
     def render(self, template: str, path: str, *, root: str | None = None, **context: Any) -> bytes:
@@ -142,17 +144,28 @@ def relative_url(context: Context, target: Any) -> str:
 
 def hashed_assets(folder: Path) -> dict[str, tuple[str, bytes]]:
     """name -> (content-hashed file name, bytes): cacheable forever, replaced on change.
-    Scripts and stylesheets are minified first, so the hash is of the bytes served."""
-    assets = {}
+    Scripts and stylesheets are minified first, so the hash is of the bytes served; a script's
+    imports of its siblings name their hashed files (scripts.py)."""
+    assets, scripts = {}, {}
     for path in sorted(folder.iterdir()):
         if path.is_file() and path.name not in STYLE_PARTS:
             data = minified(path.name, stylesheet(folder, path.name) if path.name in STYLESHEETS else path.read_bytes())
-            assets[path.name] = (hashed_name(path.stem, path.suffix, data), data)
+            if path.suffix == ".js":
+                scripts[path.name] = data
+            else:
+                assets[path.name] = (hashed_name(path.stem, path.suffix, data), data)
+    assets.update(hash_scripts(scripts, lambda name, data: hashed_name(Path(name).stem, ".js", data)))
     for name in STYLESHEETS.keys() - assets.keys():
         if all((folder / part).is_file() for part in STYLESHEETS[name]):
             data = minified(name, stylesheet(folder, name))
             assets[name] = (hashed_name(Path(name).stem, ".css", data), data)
     return dict(sorted(assets.items()))
+
+
+def script_imports(folder: Path) -> dict[str, list[str]]:
+    """Each script of `folder` -> the sibling scripts it imports (for what must be kept together)."""
+    return {path.name: imports(minified(path.name, path.read_bytes()).decode("utf-8"))
+            for path in sorted(folder.glob("*.js"))}
 
 
 def stylesheet(folder: Path, name: str) -> bytes:

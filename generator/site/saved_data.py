@@ -10,9 +10,11 @@ breaking readers; keys with no value are left out. Two keys come from the
 labour-market stage (`labour_fields`), and both pages show them when a row has
 them (see templates/assets/saved-view.js):
 
-    "prospects": "3-21…"   one rating code a region, in the order of the file's "regions",
+    "prospects": "3-21…"   one rating code a region, in the order of the file's "regions"
+                            (names) and "codes" (county codes, "00" the whole country),
                             "-" for none; the file's "ratings" gives each code in words
     "pay": {"low": kr, "median": kr, "high": kr}   (SCB's 10th percentile, median, 90th; a month)
+    "outlook": "Fler jobb"  the five-year forecast in a few words, where every assessment agrees
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from generator.site.formatting import RATING_WORDS
 REGION_NAMES = {NATIONAL: "Hela Sverige", **COUNTIES}
 # occupation -> the labour-market keys of its row (labour_fields, or a stand-in in tests).
 ProspectFields = Callable[[Occupation], dict[str, Any]]
-PROSPECT_FIELDS = ("prospects", "pay")
+PROSPECT_FIELDS = ("prospects", "pay", "outlook")
+# The barometer's five-year forecast, as short as a table cell allows.
+OUTLOOK_WORDS = {"öka": "Fler jobb", "vara oförändrad": "Ungefär lika många jobb", "minska": "Färre jobb"}
 HOURS_BRIEF_LIMIT = 140
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
@@ -43,6 +47,7 @@ def saved_list_rows(
     """The JSON file, compact and deterministic."""
     rows = [_row(o, education_words, prospect_fields) for o in occupations]
     data = {"interests": interests, "occupations": rows, "regions": [REGION_NAMES[code] for code in REGION_ORDER],
+            "codes": list(REGION_ORDER),
             "ratings": {code: RATING_WORDS[rating] for rating, code in RATING_CODES.items()}}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
@@ -83,4 +88,6 @@ def labour_fields(facts: OccupationLabour | None) -> dict[str, Any]:
     code = facts.ratings_code()
     salary = next((s for s in facts.salaries if s.median is not None), None) if facts.headline_median else None
     pay = {"low": salary.p10, "median": salary.median, "high": salary.p90} if salary else {}
-    return {"prospects": code if code.strip("-") else "", "pay": {k: v for k, v in pay.items() if v}}
+    forecasts = {p.forecast for p in facts.prospects} - {None}
+    outlook = OUTLOOK_WORDS.get(forecasts.pop(), "") if len(forecasts) == 1 else ""
+    return {"prospects": code if code.strip("-") else "", "pay": {k: v for k, v in pay.items() if v}, "outlook": outlook}

@@ -3,8 +3,10 @@
 // their buttons with save-button.js).
 // The list is a JSON array of occupation ids in localStorage, written only when
 // the reader presses a button. Nothing is sent anywhere.
+import { keepPages, occupationPath, root } from "./site.js";
+
+export { root };
 const KEY = "mina-yrken";
-export const root = new URL("../", import.meta.url); // this file is in assets/
 
 export function savedIds() {
   try {
@@ -26,9 +28,9 @@ export function setSaved(ids) {
 }
 
 function syncButtons() {
-  const ids = savedIds();
+  const ids = new Set(savedIds());
   for (const button of document.querySelectorAll("button[data-save]")) {
-    button.setAttribute("aria-pressed", String(ids.includes(Number(button.dataset.save))));
+    button.setAttribute("aria-pressed", String(ids.has(Number(button.dataset.save))));
   }
 }
 
@@ -44,7 +46,7 @@ document.addEventListener("click", (event) => {
   const ids = savedIds();
   const saving = !ids.includes(id);
   setSaved(saving ? [...ids, id] : ids.filter((other) => other !== id));
-  if (saving && button.dataset.slug) keepOffline([`yrken/${button.dataset.slug}/`]);
+  if (saving && button.dataset.slug) keepOffline([occupationPath(button.dataset.slug)]);
   announce(saving ? "Sparat i Mina yrken." : "Borttaget från Mina yrken.");
 });
 // Another tab changed the list.
@@ -59,9 +61,7 @@ syncButtons();
 
 // Ask the service worker to keep these pages (paths from the site's root) for offline reading.
 export function keepOffline(paths) {
-  if (!("serviceWorker" in navigator)) return;
-  const urls = paths.map((path) => new URL(path, root).href);
-  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: "cache-pages", urls }));
+  keepPages(paths.map((path) => new URL(path, root).href));
 }
 
 

@@ -2,15 +2,8 @@
 // and sort it by name or pay. Everything is in the page already, so filtering is instant and
 // works offline; the choices live in the URL so a filtered list can be shared.
 
-// The county chosen under "Var bor du?" on an occupation page (county.js keeps it under this key).
-// Asset names carry a content hash, so the two scripts share the key rather than import each other.
-function storedCounty() {
-  try {
-    return localStorage.getItem("yrken-lan") || "";
-  } catch {
-    return "";
-  }
-}
+import { NATIONAL, onCountyChange, pageCounty, setCounty } from "./county-setting.js";
+import { ratingIn, showRating } from "./rating-badges.js";
 
 const form = document.getElementById("filter");
 const list = document.getElementById("yrkeslista");
@@ -35,7 +28,7 @@ function readForm() {
     levels: data.getAll("utbildning"),
     interests: data.getAll("intresse"),
     prospects: data.getAll("jobb"),
-    region: data.get("lan") || "00",
+    region: data.get("lan") || NATIONAL,
     sort: data.get("sortera") || "",
   };
 }
@@ -44,7 +37,7 @@ function matches(item, choice) {
   if (choice.area && !item.areas.includes(choice.area)) return false;
   // Any chosen education level or rating will do; every chosen interest must fit.
   if (choice.levels.length && !choice.levels.some((l) => item.levels.includes(l))) return false;
-  if (choice.prospects.length && !choice.prospects.includes(item.prospects[regions.indexOf(choice.region)])) return false;
+  if (choice.prospects.length && !choice.prospects.includes(ratingIn(item.prospects, choice.region, regions))) return false;
   return choice.interests.every((letter) => item.interests.includes(letter));
 }
 
@@ -69,19 +62,31 @@ function writeUrl(choice) {
   if (choice.levels.length) params.set("utbildning", choice.levels.join(","));
   if (choice.interests.length) params.set("intresse", choice.interests.join(""));
   if (choice.prospects.length) params.set("jobb", choice.prospects.join(""));
-  if (choice.prospects.length && choice.region !== "00") params.set("lan", choice.region);
+  if (choice.region !== NATIONAL) params.set("lan", choice.region);
   if (choice.sort) params.set("sortera", choice.sort);
   const query = params.toString();
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
 
+// The county, cleared in one tap: the whole country again, here and on every page.
+const clearCounty = form.querySelector("[data-county-clear]");
+clearCounty?.addEventListener("click", () => {
+  form.elements.lan.value = NATIONAL;
+  setCounty("");
+  update();
+  form.elements.lan.focus();
+});
+
 function update() {
   const choice = readForm();
+  if (clearCounty) clearCounty.hidden = choice.region === NATIONAL;
   let shown = 0;
   for (const item of items) {
     const visible = matches(item, choice);
     item.li.hidden = !visible;
     if (visible) shown += 1;
+    // The card says the rating the filter reads: the same county's.
+    if (regions.length) showRating(item.li, choice.region, regions);
   }
   status.textContent = shown === 1 ? "1 yrke." : `${shown} yrken.`;
   // How many there would be with each option added: live counts next to the options.
@@ -109,14 +114,24 @@ function restore() {
   if (!form.elements.lan) return;
   const prospects = (params.get("jobb") || "").split("");
   for (const box of form.querySelectorAll("input[name=jobb]")) box.checked = prospects.includes(box.value);
-  // The county the visitor chose on an occupation page, unless the link says otherwise.
-  const region = params.get("lan") || storedCounty() || "00";
-  form.elements.lan.value = regions.includes(region) ? region : "00";
+  // The reader's county (chosen on any page), unless the link says otherwise.
+  const region = pageCounty() || NATIONAL;
+  form.elements.lan.value = regions.includes(region) ? region : NATIONAL;
   const sort = params.get("sortera") || "";
   form.elements.sortera.value = ["lon", "lon-lag"].includes(sort) ? sort : "";
 }
 
-form.addEventListener("change", update);
+form.addEventListener("change", (event) => {
+  // The county here is the site's: chosen in this filter, it holds on every page.
+  if (event.target === form.elements.lan) setCounty(form.elements.lan.value);
+  update();
+});
+// Chosen on another page's picker or in another tab.
+onCountyChange((code) => {
+  if (!form.elements.lan) return;
+  form.elements.lan.value = regions.includes(code) ? code : NATIONAL;
+  update();
+});
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   update();
@@ -125,9 +140,9 @@ restore();
 update();
 
 // Each occupation in the list gets a Spara button (app.js keeps the reader's list).
-const { app: appFile, saveButton: buttonFile } = document.querySelector("script[data-app]").dataset;
-Promise.all([import(appFile), import(buttonFile)])
+Promise.all([import("./app.js"), import("./save-button.js")])
   .then(([app, { saveButton }]) => {
-    for (const { li } of items) li.append(saveButton(app, Number(li.dataset.id), li.dataset.slug, li.querySelector("a").textContent));
+    const saved = new Set(app.savedIds());
+    for (const { li } of items) li.append(saveButton(app, Number(li.dataset.id), li.dataset.slug, li.querySelector("a").textContent, saved));
   })
   .catch(() => {}); // without it the list still filters

@@ -1,68 +1,109 @@
-// Jämför: two to four occupations side by side (cards in one column on a phone, with the
-// same rows in the same order). The occupations come from the link (jamfor/#12,34) or,
-// without one, from Mina yrken; the link follows every change, so a comparison can be shared.
-const script = document.querySelector("script[data-list]");
-const app = await import(script.dataset.app);
-const { saveButton } = await import(script.dataset.saveButton);
-const view = await import(script.dataset.view);
+// Jämför: two to four occupations side by side in one table: a row per fact (pay, prospects in
+// the reader's county, outlook, education, working hours…), a column per occupation, its name
+// the column's heading. Two fit a phone's width; with more, the table scrolls in its box with
+// the facts' names pinned. The occupations come from the link (jamfor/#12,34) or, without one,
+// from Mina yrken; the link follows every change, so a comparison can be shared.
+import * as app from "./app.js";
+import { countyBar } from "./county-bar.js";
+import { NATIONAL } from "./county-setting.js";
+import { saveButton } from "./save-button.js";
+import * as view from "./saved-view.js";
+
 const { element, hiddenText } = view;
 const MAX = 4;
 
+const script = document.querySelector("script[data-list]");
 const area = document.getElementById("jamforelse");
 const status = document.getElementById("jamfor-status");
 const form = document.getElementById("jamfor-val");
 const add = document.getElementById("lagg-till");
-const countySelect = document.getElementById("lan");
+const choices = document.getElementById("yrken-att-valja");
 const data = await view.loadOccupationsOrSay(script.dataset.list, status, "Jämförelsen kunde inte visas. Försök igen när du har nät.");
 
 const known = (ids) => ids.filter((id) => data.byId.has(id)).slice(0, MAX);
-let ids = known(location.hash.length > 1 ? view.idsFromHash(location.hash) : app.savedIds());
-let county = view.countyChoice(countySelect, data, (chosen) => {
-  county = chosen;
-  render();
-});
+const fromHash = () => known(view.idsFromHash(location.hash));
+let ids = location.hash.length > 1 ? fromHash() : known(app.savedIds());
+let county = NATIONAL;
 
-function card(o, rows) {
-  const facts = view.factList(rows);
-  const section = element(
-    "section", { class: "compare-card", "aria-labelledby": `jamfor-${o.id}` },
-    element("h2", { id: `jamfor-${o.id}` }, view.pageLink(o, app.root)),
-    facts,
-    element("p", { class: "item-controls" }, saveButton(app, o.id, o.slug, o.name),
+function heading(o, saved) {
+  return element(
+    "th", { scope: "col", id: `jamfor-${o.id}` },
+    view.pageLink(o),
+    element("span", { class: "item-controls" }, saveButton(app, o.id, o.slug, o.name, saved),
       element("button", { type: "button", "data-drop": String(o.id) }, "Ta bort", hiddenText(` ${o.name} från jämförelsen`))),
   );
-  // Every card spans the same rows of the page's grid, so the rows line up side by side.
-  section.style.gridRow = `span ${rows.length + 2}`;
-  facts.style.gridRow = `span ${rows.length}`;
-  return section;
+}
+
+// Where the facts' names may break in a narrow column ("Jobb-möjligheter"), as soft hyphens.
+const BREAKS = [["Jobbmöjligheter", "Jobb\u00admöjlig\u00adheter"], ["Arbetstider", "Arbets\u00adtider"],
+  ["Yrkesområden", "Yrkes\u00adområden"], ["Utbildning", "Utbild\u00adning"], ["Intressen", "Intres\u00adsen"]];
+const breakable = (label) => BREAKS.reduce((text, [word, split]) => text.replace(word, split), label);
+
+function table(occupations) {
+  const saved = new Set(app.savedIds());
+  const columns = occupations.map((o) => view.facts(o, data, { county, compare: true }));
+  const labels = columns[0].map(([label]) => label);
+  const names = occupations.map((o) => o.name).join(", ");
+  return element(
+    "table", { class: "compare-table" },
+    element("caption", { class: "visually-hidden" }, `Jämförelse: ${names}`),
+    element("thead", {}, element("tr", {}, element("td", {}), ...occupations.map((o) => heading(o, saved)))),
+    element("tbody", {}, ...labels.map((label, row) => element(
+      "tr", {}, element("th", { scope: "row" }, breakable(label)), ...columns.map((facts) => element("td", {}, facts[row][1])),
+    ))),
+  );
 }
 
 function fillChoices() {
-  const first = element("option", { value: "" }, "Välj ett yrke");
-  add.replaceChildren(first, ...data.occupations.filter((o) => !ids.includes(o.id)).map((o) => element("option", { value: String(o.id) }, o.name)));
+  choices.replaceChildren(...data.occupations.filter((o) => !ids.includes(o.id)).map((o) => element("option", { value: o.name })));
   form.hidden = false;
   form.querySelector("button[type=submit]").disabled = add.disabled = ids.length >= MAX;
 }
 
 function render() {
-  const cards = ids.map((id) => data.byId.get(id)).map((o) => card(o, view.facts(o, data, { root: app.root, county, compare: true })));
-  area.replaceChildren(...cards);
-  area.dataset.count = String(cards.length);
+  const occupations = ids.map((id) => data.byId.get(id));
+  area.replaceChildren(...(occupations.length ? [table(occupations)] : []));
+  area.dataset.count = String(occupations.length);
+  // A table wider than the screen scrolls in its box: reachable by keyboard, named for a screen reader.
+  const scrolls = occupations.length > 2;
+  for (const [name, value] of [["tabindex", "0"], ["role", "region"], ["aria-label", "Jämförelsen, rulla i sidled"]]) {
+    if (scrolls) area.setAttribute(name, value);
+    else area.removeAttribute(name);
+  }
   status.textContent = ids.length === 0 ? "Välj två till fyra yrken att jämföra."
     : ids.length === 1 ? "Välj minst ett yrke till att jämföra med."
     : ids.length === MAX ? `Du jämför ${MAX} yrken. Ta bort ett om du vill lägga till ett annat.` : "";
-  const hash = ids.length ? `#${ids.join(",")}` : "";
-  history.replaceState(null, "", `${location.pathname}${location.search}${hash}`);
+  const url = new URL(location.href);
+  if (county === NATIONAL) url.searchParams.delete("lan");
+  else url.searchParams.set("lan", county);
+  url.hash = ids.length ? ids.join(",") : "";
+  history.replaceState(null, "", url.hash ? url : url.href.replace(/#$/, ""));
   fillChoices();
+}
+
+// The occupation the field names: its exact name (any case), or the only one that starts so.
+function chosen(text) {
+  const typed = text.trim().toLocaleLowerCase("sv");
+  if (!typed) return null;
+  const open = data.occupations.filter((o) => !ids.includes(o.id));
+  const exact = open.find((o) => o.name.toLocaleLowerCase("sv") === typed);
+  const starts = open.filter((o) => o.name.toLocaleLowerCase("sv").startsWith(typed));
+  return exact || (starts.length === 1 ? starts[0] : null);
 }
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  const id = Number(add.value);
-  if (!data.byId.has(id) || ids.includes(id) || ids.length >= MAX) return;
-  ids = [...ids, id];
+  const o = chosen(add.value);
+  if (!o) {
+    status.textContent = add.value.trim() ? `Inget yrke heter ”${add.value.trim()}”. Skriv början av namnet och välj i listan.` : "Skriv namnet på ett yrke.";
+    add.focus();
+    return;
+  }
+  if (ids.length >= MAX) return;
+  ids = [...ids, o.id];
+  add.value = "";
   render();
-  status.textContent = `${data.byId.get(id).name} är tillagt.`;
+  status.textContent = `${o.name} är tillagt.`;
   add.focus();
 });
 area.addEventListener("click", (event) => {
@@ -72,10 +113,18 @@ area.addEventListener("click", (event) => {
   ids = ids.filter((other) => other !== id);
   render();
   status.textContent = `${data.byId.get(id).name} är borttaget från jämförelsen.`;
-  (area.querySelector("h2 a") || add).focus();
+  (area.querySelector("th a") || add).focus();
 });
 addEventListener("hashchange", () => {
-  ids = known(view.idsFromHash(location.hash));
+  ids = fromHash();
   render();
 });
-render();
+const bar = document.querySelector("form[data-county-bar]");
+if (bar) {
+  countyBar(bar, (code) => {
+    county = code;
+    render();
+  });
+} else {
+  render();
+}

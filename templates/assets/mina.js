@@ -1,24 +1,43 @@
 // Mina yrken: the reader's saved occupations, to reorder, remove, compare, print and share.
-// A shared link (mina-yrken/#12,34) shows its list and offers to save it.
-const script = document.querySelector("script[data-list]");
-const app = await import(script.dataset.app);
-const view = await import(script.dataset.view);
+// A shared link (mina-yrken/?lan=12#12,34) shows its list, with pay and prospects in the link's
+// county, instead of the reader's own, and saves nothing: saving it is a button, and adding it
+// to a list the reader already has asks first.
+import * as app from "./app.js";
+import { countyBar } from "./county-bar.js";
+import { NATIONAL } from "./county-setting.js";
+import { occupationPath } from "./site.js";
+import * as view from "./saved-view.js";
+
 const { element, hiddenText } = view;
 const COMPARE_MAX = 4;
 
+const script = document.querySelector("script[data-list]");
 const list = document.getElementById("mina-lista");
 const status = document.getElementById("mina-status");
 const empty = document.getElementById("tom");
 const tools = document.getElementById("mina-val");
 const shared = document.getElementById("delad");
+const sharedList = document.getElementById("delad-lista");
+const ask = document.getElementById("delad-fraga");
 const shareInput = document.getElementById("dela-lank");
+const printLink = document.getElementById("utskrift-lank");
 const data = await view.loadOccupationsOrSay(script.dataset.list, status, "Listan kunde inte visas. Försök igen när du har nät.");
 
 const known = (ids) => ids.filter((id) => data.byId.has(id));
-let county = view.countyChoice(document.getElementById("lan"), data, (chosen) => {
-  county = chosen;
-  render();
-});
+const sharedIds = () => known(view.idsFromHash(location.hash));
+let county = NATIONAL;
+
+// The page's address with `path` from the site's root, the county and `ids` in it.
+function link(path, ids) {
+  const url = new URL(path, app.root);
+  if (county !== NATIONAL) url.searchParams.set("lan", county);
+  url.hash = ids.join(",");
+  return url.href;
+}
+
+function facts(o) {
+  return view.factList(view.facts(o, data, { county }));
+}
 
 function item(o, index, count) {
   const name = o.name;
@@ -28,25 +47,56 @@ function item(o, index, count) {
   controls.append(element("button", { type: "button", "data-remove": "" }, "Ta bort", hiddenText(` ${name}`)));
   return element(
     "li", { class: "saved-item", "data-id": String(o.id) },
-    element("h2", {}, view.pageLink(o, app.root)),
+    element("h2", {}, view.pageLink(o)),
     o.summary ? element("p", {}, o.summary) : null,
-    view.factList(view.facts(o, data, { root: app.root, county })),
+    facts(o),
     controls,
   );
 }
 
-function render() {
+function sharedItem(o) {
+  return element(
+    "li", { class: "saved-item" },
+    element("h3", {}, view.pageLink(o)),
+    o.summary ? element("p", {}, o.summary) : null,
+    facts(o),
+  );
+}
+
+// A shared list is shown in place of the reader's own: nothing on the page speaks of theirs.
+function renderShared(ids) {
+  const n = ids.length;
+  document.getElementById("delad-text").textContent = `Listan har ${n} ${n === 1 ? "yrke" : "yrken"}. Du kan läsa den här utan att spara något.`;
+  sharedList.replaceChildren(...ids.map((id) => sharedItem(data.byId.get(id))));
+  printLink.textContent = link("mina-yrken/", ids);
+}
+
+function renderOwn() {
   const ids = known(app.savedIds());
   list.replaceChildren(...ids.map((id, index) => item(data.byId.get(id), index, ids.length)));
   empty.hidden = ids.length > 0;
   tools.hidden = ids.length === 0;
   const compare = document.getElementById("jamfor-lank");
-  compare.href = new URL(`jamfor/${location.search}#${ids.slice(0, COMPARE_MAX).join(",")}`, app.root).href;
+  compare.href = link("jamfor/", ids.slice(0, COMPARE_MAX));
   compare.textContent = ids.length > COMPARE_MAX ? `Jämför de ${COMPARE_MAX} första` : "Jämför yrkena";
-  shareInput.value = new URL(`mina-yrken/#${ids.join(",")}`, app.root).href;
-  document.getElementById("utskrift-lank").textContent = shareInput.value; // on the printed sheet
-  // Saved on another page or phone: keep them for reading offline too.
-  app.keepOffline(ids.map((id) => `yrken/${data.byId.get(id).slug}/`));
+  shareInput.value = link("mina-yrken/", ids);
+  printLink.textContent = shareInput.value; // on the printed sheet
+  // Saved on another page or device: keep them for reading offline too.
+  app.keepOffline(ids.map((id) => occupationPath(data.byId.get(id).slug)));
+}
+
+function render() {
+  const ids = sharedIds();
+  const showingShared = ids.length > 0;
+  shared.hidden = !showingShared;
+  list.hidden = showingShared;
+  if (showingShared) {
+    empty.hidden = tools.hidden = true;
+    renderShared(ids);
+  } else {
+    ask.hidden = true;
+    renderOwn();
+  }
 }
 
 // Move or remove, then put focus back where the reader was: on the same button of the moved
@@ -73,32 +123,36 @@ list.addEventListener("click", (event) => {
   (moved.querySelector(`button[data-move="${button.dataset.move}"]`) || moved.querySelector("button[data-move]")).focus();
 });
 
-function offerShared() {
-  const ids = known(view.idsFromHash(location.hash));
-  shared.hidden = ids.length === 0;
-  if (!ids.length) return;
-  const n = ids.length;
-  document.getElementById("delad-text").textContent = `Listan har ${n} ${n === 1 ? "yrke" : "yrken"}. Vill du spara ${n === 1 ? "det" : "dem"} i Mina yrken?`;
-  document.getElementById("delad-lista").replaceChildren(...ids.map((id) => {
-    const o = data.byId.get(id);
-    return element("li", {}, view.pageLink(o, app.root), o.summary ? element("p", {}, o.summary) : null);
-  }));
-}
-
+// Back to the reader's own list: the shared one leaves the address.
 function closeShared(message) {
   history.replaceState(null, "", location.pathname + location.search);
-  shared.hidden = true;
+  render();
   status.textContent = message;
   document.getElementById("innehall").focus();
 }
 
-document.getElementById("spara-delad").addEventListener("click", () => {
-  const ids = known(view.idsFromHash(location.hash));
-  app.setSaved([...app.savedIds(), ...ids]);
+function saveShared() {
+  const ids = sharedIds();
+  app.setSaved([...known(app.savedIds()), ...ids]);
   closeShared(`Listan är sparad. Du har ${known(app.savedIds()).length} yrken i Mina yrken.`);
+}
+
+// Saving is a choice; adding to a list the reader already has asks first.
+document.getElementById("spara-delad").addEventListener("click", () => {
+  const mine = known(app.savedIds());
+  if (!mine.length) return saveShared();
+  document.getElementById("delad-fraga-text").textContent = `Du har redan ${mine.length} ${mine.length === 1 ? "yrke" : "yrken"} i Mina yrken. Vill du lägga till yrkena i den delade listan i din lista?`;
+  ask.hidden = false;
+  document.getElementById("slaihop").focus();
 });
-document.getElementById("avbryt-delad").addEventListener("click", () => closeShared("Listan sparades inte."));
-document.getElementById("skriv-ut").addEventListener("click", () => print());
+document.getElementById("slaihop").addEventListener("click", saveShared);
+document.getElementById("inte-ihop").addEventListener("click", () => {
+  ask.hidden = true;
+  status.textContent = "Listan sparades inte.";
+  document.getElementById("spara-delad").focus();
+});
+document.getElementById("avbryt-delad").addEventListener("click", () => closeShared("Den delade listan sparades inte."));
+for (const id of ["skriv-ut", "skriv-ut-delad"]) document.getElementById(id).addEventListener("click", () => print());
 
 document.getElementById("kopiera").addEventListener("click", async () => {
   try {
@@ -116,6 +170,13 @@ if (navigator.share) {
 }
 
 document.addEventListener("mina-yrken", render);
-addEventListener("hashchange", offerShared);
-render();
-offerShared();
+addEventListener("hashchange", render);
+const bar = document.querySelector("form[data-county-bar]");
+if (bar) {
+  countyBar(bar, (code) => {
+    county = code;
+    render();
+  });
+} else {
+  render();
+}

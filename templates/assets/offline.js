@@ -1,6 +1,8 @@
 // Reading offline: registers the service worker (sw.js, in the site's root) and offers a
 // new build quietly ("Ny version finns – uppdatera"). start.js loads this only after the
 // page has loaded, so a first visit downloads nothing of it while the page loads.
+import { keepPages } from "./site.js";
+
 let reloading = false;
 
 function offerUpdate(worker) {
@@ -37,7 +39,7 @@ function watchForUpdates(registration) {
 export function start() {
   navigator.serviceWorker.register(new URL("../sw.js", import.meta.url).href).then(watchForUpdates).catch(() => {});
   // This page came before the worker: it is kept too (later ones the worker keeps itself).
-  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: "cache-pages", urls: [location.href] }));
+  keepPages([location.href]);
   // Back online: the worker fetches now what an update left to fetch (kept pages from the new build).
   addEventListener("online", () => navigator.serviceWorker.controller?.postMessage({ type: "settle" }));
   navigator.serviceWorker.addEventListener("controllerchange", () => {

@@ -1,6 +1,9 @@
 // Shared by Mina yrken and Jämför: the build's file of every occupation (id, name, summary,
 // education, interests, areas, working hours in brief, similar occupations, and, once the
-// build has them, job prospects per county and pay), and small helpers to show them.
+// build has them, job prospects per county, the five-year outlook and pay), and small helpers
+// to show them.
+import { NATIONAL } from "./county-setting.js";
+import { occupationUrl } from "./site.js";
 
 export async function loadOccupations(url) {
   const response = await fetch(url);
@@ -21,10 +24,20 @@ export async function loadOccupationsOrSay(url, status, message) {
   }
 }
 
-// "#12,34" -> [12, 34]: the occupation ids of a shared link, at most `limit`.
+// Longer than any list of real ids: a longer hash is cut, not read, so its cost is bounded.
+const HASH_LIMIT = 4000;
+
+// "#12,34" -> [12, 34]: the occupation ids of a shared link, at most `limit`. Any hash is read
+// without an error: a malformed escape ("#%E0%A4%A") is read as typed.
 export function idsFromHash(hash, limit = 100) {
-  const ids = decodeURIComponent(hash.replace(/^#/, "")).split(",").map((part) => Number(part.trim()));
-  return [...new Set(ids.filter((id) => Number.isInteger(id) && id > 0))].slice(0, limit);
+  let text = String(hash || "").slice(0, HASH_LIMIT).replace(/^#/, "");
+  try {
+    text = decodeURIComponent(text);
+  } catch {
+    // not an escape sequence: the digits and commas as they are
+  }
+  const ids = text.split(",", limit * 4).map((part) => Number(part.trim()));
+  return [...new Set(ids.filter((id) => Number.isSafeInteger(id) && id > 0))].slice(0, limit);
 }
 
 export function element(tag, attributes = {}, ...children) {
@@ -38,76 +51,63 @@ export function hiddenText(text) {
   return element("span", { class: "visually-hidden" }, text);
 }
 
-export function pageLink(o, root) {
-  return element("a", { href: new URL(`yrken/${o.slug}/`, root).pathname }, o.name);
+export function pageLink(o) {
+  return element("a", { href: occupationUrl(o.slug) }, o.name);
 }
 
-const MISSING = "Uppgift saknas";
+export const MISSING = "Uppgift saknas";
 const kronor = (value) => `${Number(value).toLocaleString("sv-SE")} kr`;
 
 export function interestsText(o, names) {
   return (o.interests || "").split("").filter(Boolean).map((letter) => `${names[letter] || letter} (${letter})`).join(", ");
 }
 
-// Job prospects in `county`: one rating code a region on the row, in the order of data.regions.
+// The region's name ("Skåne län", "Hela Sverige") for a county code.
+export function regionName(data, county) {
+  const i = (data.codes || []).indexOf(county || NATIONAL);
+  return (data.regions || [])[i] || (data.regions || [])[0] || "";
+}
+
+// Job prospects in `county` (a code): one rating code a region on the row, in the order of data.codes.
 export function prospectsText(o, data, county) {
-  const code = o.prospects ? o.prospects[data.regions.indexOf(county)] : undefined;
+  const i = (data.codes || []).indexOf(county || NATIONAL);
+  const code = o.prospects && i >= 0 ? o.prospects[i] : undefined;
   return (code && data.ratings[code]) || MISSING;
 }
 
-// Pay (issue 9): {low, median, high} kronor a month before tax.
+// Pay (SCB): {low, median, high} kronor a month before tax.
 export function payText(o) {
   const pay = o.pay;
-  if (!pay) return MISSING;
-  const range = pay.low && pay.high ? `${kronor(pay.low)}–${kronor(pay.high)} i månaden` : "";
-  const median = pay.median ? `${range ? "mitten " : ""}${kronor(pay.median)}${range ? "" : " i månaden"}` : "";
-  return [range, median].filter(Boolean).join(", ") || MISSING;
+  if (!pay || !(pay.median || (pay.low && pay.high))) return MISSING;
+  const range = pay.low && pay.high ? `de flesta ${kronor(pay.low)}–${kronor(pay.high)}` : "";
+  if (!pay.median) return `${range} i månaden`;
+  const within = range ? ` (${range})` : "";
+  return `${kronor(pay.median)} i månaden${within}`;
 }
 
 export const hasProspects = (data) => data.occupations.some((o) => o.prospects);
 export const hasPay = (data) => data.occupations.some((o) => o.pay);
 
-// The regions to choose from (the whole country first), when any occupation has prospects.
-export function counties(data) {
-  return hasProspects(data) ? data.regions || [] : [];
-}
-
-// The county for job prospects: a <select>, shown only when the data has prospects, its choice
-// kept in the address (?lan=), not in storage. Calls `changed(county)` on every choice.
-export function countyChoice(select, data, changed) {
-  const names = counties(data);
-  select.closest("[hidden]")?.toggleAttribute("hidden", names.length === 0);
-  select.replaceChildren(...names.map((name) => element("option", { value: name }, name)));
-  const asked = new URLSearchParams(location.search).get("lan");
-  select.value = names.includes(asked) ? asked : names[0] || ""; // the whole country unless chosen
-  select.addEventListener("change", () => {
-    const url = new URL(location.href);
-    if (select.value) url.searchParams.set("lan", select.value);
-    else url.searchParams.delete("lan");
-    history.replaceState(null, "", url);
-    changed(select.value);
-  });
-  return select.value;
-}
-
-// The rows both pages show, in one order: [label, text or node].
-export function facts(o, data, { root, county, compare = false }) {
+// The facts both pages show, in one order, as [label, text or node]: the same rows on every
+// occupation, so they line up in Jämför's table.
+export function facts(o, data, { county, compare = false }) {
   const rows = [
+    ...(hasPay(data) ? [["Lön", payText(o)]] : []),
+    ...(hasProspects(data) ? [[`Jobbmöjligheter i ${regionName(data, county).replace(/^Hela/, "hela")}`, prospectsText(o, data, county)]] : []),
+    ...(hasProspects(data) ? [["Om fem år", o.outlook || MISSING]] : []),
     ["Utbildning", (o.education || []).join(", ") || MISSING],
     ...(compare ? [["Arbetstider", o.hours || MISSING]] : []),
     ["Intressen", interestsText(o, data.interests) || MISSING],
     ...(compare ? [["Yrkesområden", (o.areas || []).join(", ") || MISSING]] : []),
-    ...(hasProspects(data) && county ? [[`Jobbmöjligheter, ${county}`, prospectsText(o, data, county)]] : []),
-    ...(hasPay(data) ? [["Lön", payText(o)]] : []),
   ];
-  if (compare) rows.push(["Liknande yrken", similarList(o, data, root)]);
+  if (compare) rows.push(["Liknande yrken", similarList(o, data)]);
   return rows;
 }
 
-function similarList(o, data, root) {
+function similarList(o, data) {
   const similar = (o.similar || []).map((id) => data.byId.get(id)).filter(Boolean);
   if (!similar.length) return MISSING;
-  return element("ul", { class: "plain-list" }, ...similar.map((s) => element("li", {}, pageLink(s, root))));
+  return element("ul", { class: "plain-list" }, ...similar.map((s) => element("li", {}, pageLink(s))));
 }
 
 export function factList(rows) {

@@ -1,13 +1,22 @@
 // Search page: Pagefind's JS API with our own small, accessible result list. search.js
 // loads this when the reader is about to search. Pagefind's excerpts carry <mark> tags; they are turned into DOM nodes here,
 // never assigned as HTML, so nothing from the index can become markup.
-const script = document.querySelector("script[data-root]");
+import { NATIONAL, onCountyChange } from "./county-setting.js";
+import { RATING_WORDS, ratingIn } from "./rating-badges.js";
+import * as queryModule from "./search-query.js";
+import { occupationUrl, root, slugFromUrl } from "./site.js";
+
+const { fold, normalize } = queryModule;
+// The search data's file names (not scripts: those are imported by name).
+const script = document.querySelector("script[data-names]");
 // Each result gets a Spara button (app.js keeps the reader's list). Not awaited here: the
 // search field must listen from the first key.
-const buttonReady = Promise.all([import(script.dataset.app), import(script.dataset.saveButton)])
-  .then(([app, { saveButton }]) => (...args) => saveButton(app, ...args))
+const buttonReady = Promise.all([import("./app.js"), import("./save-button.js")])
+  .then(([app, { saveButton }]) => () => {
+    const saved = new Set(app.savedIds()); // read once for a page of results
+    return (...args) => saveButton(app, ...args, saved);
+  })
   .catch(() => null);
-const root = new URL(script.dataset.root || "./", location.href);
 const form = document.querySelector(".search-form");
 const input = form.querySelector("input[type=search]");
 const status = document.getElementById("sok-status");
@@ -60,9 +69,6 @@ function excerptNodes(excerpt) {
 // word ("förare") finds the compounds it ends ("Lastbilsförare") before the
 // pages that merely use a word that starts the same way ("för"), and a name with
 // a typo is still found.
-const normalize = (text) => text.normalize("NFC").toLocaleLowerCase("sv").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "");
-const slugOf = (url) => (url.match(/yrken\/([^/?#]+)/) || [null, url])[1];
 let names = null;
 
 // A JSON list written by the build; without it search still works, with less help.
@@ -89,11 +95,11 @@ function loadNames() {
 const foldEntry = (e) => ({ ...e, name: fold(e.name), synonyms: e.synonyms.map(fold), words: e.words.map(fold),
   terms: e.terms.map(fold), synonymTerms: e.synonymTerms.map(fold) });
 
-// The search's understanding of everyday words (search_query.js) and its data, read on first use.
+// The search's understanding of everyday words (search-query.js) and its data, read on first use.
 let query = null;
 let help = null;
 function loadQuery() {
-  query ??= import(new URL(script.dataset.query, location.href).href);
+  query ??= Promise.resolve(queryModule);
   help ??= fetchList(new URL(script.dataset.help, location.href)).then((data) => (Array.isArray(data) ? {} : data));
   return Promise.all([query, help]);
 }
@@ -140,7 +146,7 @@ async function resultData(item) {
   if (item.result) {
     const data = await item.result.data();
     return {
-      slug: slugOf(data.url), id: Number(data.meta.id), url: data.url, title: data.meta.title || data.url,
+      slug: slugFromUrl(data.url), id: Number(data.meta.id), url: data.url, title: data.meta.title || data.url,
       excerpt: excerptNodes(data.excerpt),
       rating: data.meta.jobb || "", // the whole country's job prospects, where the page has one rating
     };
@@ -148,7 +154,7 @@ async function resultData(item) {
   const e = item.entry;
   const summary = await loadSummary(e.index);
   return {
-    slug: e.slug, id: summary.id, url: new URL(`yrken/${e.slug}/`, root).pathname, title: e.title,
+    slug: e.slug, id: summary.id, url: occupationUrl(e.slug), title: e.title,
     excerpt: summary.text, rating: summary.rating,
   };
 }
@@ -185,10 +191,11 @@ async function showMore(part, first = false) {
     part.next += batch.length;
     // Offline, a result whose text was never kept on this phone is left out.
     const loaded = (await Promise.all(batch.map((item) => resultData(item).catch(() => null)))).filter(Boolean);
-    const saveButton = await buttonReady;
+    const saveButton = (await buttonReady)?.();
     if (search !== shown) return [];
     for (const data of loaded) {
       if (search.slugs.has(data.slug) || !search.allows(data.slug)) continue;
+      if (search.rating) data.rating = search.rating(data.slug);
       search.slugs.add(data.slug);
       added.push(resultItem(data, search.words, saveButton));
     }
@@ -199,10 +206,10 @@ async function showMore(part, first = false) {
   return added.map((item) => item.querySelector("a"));
 }
 
-function showFilters(parsed, h, q, text) {
+function showFilters(parsed, h, q, text, region) {
   filterNote.hidden = !parsed.filters.length;
   if (!parsed.filters.length) return;
-  const { text: words, browse } = q.describeFilters(parsed.filters, h);
+  const { text: words, browse } = q.describeFilters(parsed.filters, h, region);
   filterText.textContent = words;
   filterNote.dataset.filters = browse;
   filterBrowse.href = new URL(`bladdra/?${browse}`, root).href;
@@ -235,6 +242,16 @@ async function pagefindResults(words) {
   return search.results.map((result) => ({ result }));
 }
 
+// The reader's county (the page's county bar, set up by search.js), or the whole country.
+const county = () => document.getElementById("lan-val")?.value || NATIONAL;
+
+// slug -> the rating words in `region` (the facets' ratings per region), or null for the whole
+// country, whose words come with each result.
+function countyRating(region, h, bySlug) {
+  if (region === NATIONAL || !h.betyg) return null;
+  return (slug) => RATING_WORDS[ratingIn(h.betyg[bySlug.get(slug)], region, h.regioner || [])] || "";
+}
+
 // Keys typed close together make one search: the first one after a pause of DEBOUNCE_MS.
 const DEBOUNCE_MS = 150;
 const pause = () => new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
@@ -247,8 +264,11 @@ async function run(term) {
   if (id !== latest) return;
   const parsed = q.parseQuery(text, h, text === literalQuery);
   const words = parsed.words || text;
-  if (parsed.filters.length) await q.loadFacets(h, root);
-  const allowed = q.filterSet(parsed.filters, h);
+  // The county the ratings and a job-prospects filter read: the query's ("i Skåne"), else the reader's.
+  const region = parsed.filters.find((f) => f.param === "lan")?.value || county();
+  if (parsed.filters.length || region !== NATIONAL) await q.loadFacets(h, root);
+  if (id !== latest) return;
+  const allowed = q.filterSet(parsed.filters, h, region);
   const bySlug = new Map(entries.map((e) => [e.slug, e.index]));
   const allows = (slug) => !allowed || allowed.has(bySlug.get(slug));
   const order = q.sortOrder(parsed.filters, h);
@@ -271,7 +291,7 @@ async function run(term) {
   }
   if (id !== latest) return;
   const mentionsOnly = fallback.length > 0;
-  const state = { words, slugs: new Set(), allows, mentionable };
+  const state = { words, slugs: new Set(), allows, mentionable, rating: countyRating(region, h, bySlug) };
   state.main = { search: state, list, more, next: 0, queue: mentionsOnly ? fallback : fits.map((entry) => ({ entry })) };
   state.mentions = { search: state, list: mentionsList, more: mentionsMore, next: 0, queue: null };
   shown = state;
@@ -280,7 +300,7 @@ async function run(term) {
   mentionsList.replaceChildren();
   mentionsPart.hidden = true;
   mentionsShow.hidden = !(mentionable && fits.length);
-  showFilters(parsed, h, q, text);
+  showFilters(parsed, h, q, text, region);
   status.textContent = statusText(fits.length, text, mentionsOnly);
   searched = true;
 }
@@ -295,7 +315,7 @@ addEventListener("visibilitychange", async () => {
   const [, h] = await loadQuery();
   const assets = [...summaryFiles, ...Object.values(h.delar || {}), ...(h.filterfil ? [h.filterfil] : [])];
   const urls = [new URL(script.dataset.names, location.href), new URL(script.dataset.help, location.href),
-    new URL(script.dataset.query, location.href), ...assets.map((f) => new URL(`assets/${f}`, root))];
+    new URL("./search-query.js", import.meta.url), ...assets.map((f) => new URL(`assets/${f}`, root))];
   navigator.serviceWorker.controller.postMessage({ type: "cache-search", urls: urls.map(String) });
 });
 
@@ -335,6 +355,10 @@ filterOff.addEventListener("click", () => {
 loadNames();
 loadQuery();
 input.addEventListener("input", () => run(input.value));
+// A county chosen on this page, another page or another tab: the results' ratings follow.
+onCountyChange(() => {
+  if (input.value.trim()) run(input.value);
+});
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const url = new URL(location.href);

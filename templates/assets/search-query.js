@@ -127,13 +127,14 @@ export function loadFacets(help, root) {
 }
 
 // The positions of the occupations every filter holds (values of one filter: any will do), or null
-// when none limits them (a sort, say).
-export function filterSet(filters, help) {
+// when none limits them (a sort, say). Job prospects are read in the query's county, else `region`
+// (the reader's), so the filter and the ratings on the results agree.
+export function filterSet(filters, help, region = "00") {
   let result = null;
   const keep = (held) => { result = result === null ? held : new Set([...result].filter((p) => held.has(p))); };
   const params = byParam(filters, help);
   for (const [param, values] of params) {
-    if (param === "jobb") keep(prospectSet(values.join(""), params.get("lan")?.[0] || "00", help));
+    if (param === "jobb") keep(prospectSet(values.join(""), params.get("lan")?.[0] || region, help));
     else if (param !== "lan" && param !== "sortera") keep(new Set(values.flatMap((v) => help.facetter?.[param]?.[v]?.yrken || [])));
   }
   return result;
@@ -148,14 +149,14 @@ export function sortOrder(filters, help) {
 }
 
 // What "Visar yrken som …" says for the filters, and the /bladdra/ query that shows the same.
-export function describeFilters(filters, help) {
+export function describeFilters(filters, help, region = "00") {
   const params = byParam(filters, help);
   const facet = (param, value) => help.filtertext?.[`${param}=${value}`] || help.facetter?.[param]?.[value]?.text || value;
   const clauses = [];
   const browse = new URLSearchParams();
   for (const [param, values] of params) {
     if (param === "jobb") {
-      const where = params.get("lan")?.[0];
+      const where = params.get("lan")?.[0] || (region !== "00" ? region : "");
       clauses.push(`har ${[...values.join("")].map((c) => facet("jobb", c)).join(" eller ")} jobbmöjligheter`
         + (where ? ` ${facet("lan", where)}` : ""));
     } else if (param !== "lan" && param !== "sortera") {
@@ -163,6 +164,7 @@ export function describeFilters(filters, help) {
     }
     browse.set(param, values.join(param === "jobb" ? "" : ","));
   }
+  if (params.has("jobb") && !params.has("lan") && region !== "00") browse.set("lan", region);
   const sort = params.get("sortera")?.[0];
   const order = sort ? facet("sortera", sort) : "";
   const tail = order ? `, ${order}` : "";

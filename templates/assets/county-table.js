@@ -1,0 +1,41 @@
+// "Var bor du?" on an occupation page: the reader's county is shown first in every county table,
+// and its rating next to the whole country's. The choice is the site's one county setting
+// (county-setting.js). county.js loads this when the tables come near the screen. Without
+// JavaScript the full table is there as it is.
+import { onCountyChange, setCounty, storedCounty } from "./county-setting.js";
+
+function show(code) {
+  for (const table of document.querySelectorAll("table.counties")) {
+    const body = table.tBodies[0];
+    const rows = [...body.rows];
+    rows.forEach((row, i) => {
+      if (!row.dataset.order) row.dataset.order = String(i);
+    });
+    rows.sort((a, b) => (b.dataset.lan === code) - (a.dataset.lan === code) || a.dataset.order - b.dataset.order);
+    for (const row of rows) {
+      row.classList.toggle("chosen", row.dataset.lan === code);
+      body.append(row);
+    }
+    const line = table.closest(".prospects")?.querySelector("[data-county-line]");
+    const chosen = rows.find((row) => row.dataset.lan === code);
+    if (line) {
+      line.hidden = !chosen;
+      line.textContent = chosen ? `I ${chosen.cells[0].textContent}: ${chosen.cells[1].textContent.toLowerCase()}.` : "";
+    }
+  }
+}
+
+const picker = document.querySelector("[data-county-picker]");
+if (picker) {
+  const select = picker.querySelector("select");
+  const code = storedCounty();
+  if ([...select.options].some((option) => option.value === code)) select.value = code;
+  picker.hidden = false;
+  show(select.value);
+  select.addEventListener("change", () => setCounty(select.value));
+  // Chosen here, on another page's picker or in another tab: the same county everywhere.
+  onCountyChange((chosen) => {
+    select.value = [...select.options].some((option) => option.value === chosen) ? chosen : "";
+    show(select.value);
+  });
+}

@@ -1,0 +1,55 @@
+// The pure parts of the list pages' scripts: shared-link ids, the county value, ratings per region.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { clean, pageCounty } from "../templates/assets/county-setting.js";
+import { ratingIn } from "../templates/assets/rating-badges.js";
+import { idsFromHash, payText, prospectsText } from "../templates/assets/saved-view.js";
+import { occupationPath, slugFromUrl } from "../templates/assets/site.js";
+
+test("idsFromHash reads any hash without throwing, bounded", () => {
+  assert.deepEqual(idsFromHash("#12,34,12"), [12, 34]);
+  assert.deepEqual(idsFromHash("#12%2C34"), [12, 34]);
+  assert.deepEqual(idsFromHash("#%E0%A4%A"), []);
+  assert.deepEqual(idsFromHash("#%"), []);
+  assert.deepEqual(idsFromHash("#%,5"), [5]);
+  assert.deepEqual(idsFromHash("#-1,0,1.5,1e999,9007199254740993,7"), [7]);
+  assert.deepEqual(idsFromHash(undefined), []);
+  assert.equal(idsFromHash(`#${Array.from({ length: 600000 }, (_, i) => i + 1).join(",")}`).length, 100);
+});
+
+test("a county value is a two-digit county code or nothing", () => {
+  for (const code of ["01", "12", "14", "25"]) assert.equal(clean(code), code);
+  for (const bad of ["00", "26", "1", "012", " 12", "<b>", null, undefined, 12, "%"]) assert.equal(clean(bad), "");
+  globalThis.localStorage = { getItem: () => "12" };
+  assert.equal(pageCounty("?lan=14"), "14"); // the link's county
+  assert.equal(pageCounty("?lan=00"), ""); // the link says the whole country
+  assert.equal(pageCounty("?lan=%"), "12"); // a broken one: the stored county
+  assert.equal(pageCounty(""), "12");
+  delete globalThis.localStorage;
+  assert.equal(pageCounty(""), ""); // storage blocked: none
+});
+
+test("ratingIn reads one region of a ratings string, and nothing else", () => {
+  const regions = ["00", "01", "14"];
+  assert.equal(ratingIn("23-", "14", regions), "");
+  assert.equal(ratingIn("231", "14", regions), "1");
+  assert.equal(ratingIn("231", "", regions), "2"); // the whole country
+  assert.equal(ratingIn("231", "99", regions), "");
+  assert.equal(ratingIn(undefined, "01", regions), "");
+  assert.equal(ratingIn("2x1", "01", regions), "");
+});
+
+test("prospects and pay in words, missing said once", () => {
+  const data = { codes: ["00", "14"], regions: ["Hela Sverige", "Västra Götalands län"], ratings: { 3: "Stora jobbmöjligheter" } };
+  assert.equal(prospectsText({ prospects: "-3" }, data, "14"), "Stora jobbmöjligheter");
+  assert.equal(prospectsText({ prospects: "-3" }, data, ""), "Uppgift saknas");
+  assert.equal(prospectsText({}, data, "14"), "Uppgift saknas");
+  assert.match(payText({ pay: { low: 25000, median: 28000, high: 32000 } }), /^28\s000 kr i månaden \(de flesta 25\s000 kr–32\s000 kr\)$/);
+  assert.equal(payText({ pay: {} }), "Uppgift saknas");
+});
+
+test("one spelling of an occupation's path", () => {
+  assert.equal(occupationPath("lakare"), "yrken/lakare/");
+  assert.equal(slugFromUrl("/sub/yrken/lakare/?highlight=x"), "lakare");
+});
