@@ -116,11 +116,15 @@ def test_the_readers_county_is_the_headline_with_the_whole_country_beside_it(pho
     assert f"{national} i hela landet" in glance()
     page.select_option("#valj-lan", code)
     county = RATING_SHORT[facts.headline_rating(code)]
+    # start.js loads glance.js on the first choice: wait for it.
+    page.wait_for_function("(want) => document.querySelector('.glance [data-lan]').innerText.startsWith(want)",
+                           arg=f"{county} i {COUNTIES[code]}", timeout=5000)
     text = page.inner_text(".glance [data-lan]")
     assert text.startswith(f"{county} i {COUNTIES[code]}") and f"(hela landet: {national.lower()})" in text
     # Kept for the next page, as county.js keeps it.
     page.reload()
-    assert page.inner_text(".glance [data-lan]").startswith(f"{county} i {COUNTIES[code]}")
+    page.wait_for_function("(want) => document.querySelector('.glance [data-lan]').innerText.startsWith(want)",
+                           arg=f"{county} i {COUNTIES[code]}", timeout=5000)
     page.select_option("#valj-lan", "")
     assert page.inner_text(".glance [data-lan]").startswith(f"{national} i hela landet")
     assert page.errors == []

@@ -121,8 +121,8 @@ def chart_x(value: int, scale: int) -> float:
 
 
 def chart_ticks(scale: int) -> list[tuple[float, str]]:
-    """The axis: (x, label in thousands) at even steps, four to six of them, the ends included."""
-    step = next((s for s in (5_000, 10_000, 20_000, 25_000, 50_000, 100_000) if scale / s <= 5), 200_000)
+    """The axis: (x, label in kronor) at both ends and halfway, or at a round step when halfway is not round."""
+    step = next((s for s in (5_000, 10_000, 20_000, 25_000, 50_000, 100_000) if scale / s <= 2), 200_000)
     return [(chart_x(v, scale), thousands(v)) for v in range(0, scale + 1, step)]
 
 
@@ -178,6 +178,7 @@ def iso_date(value: str) -> date | None:
 def register(env: Environment) -> None:
     env.filters["kronor"] = kronor
     env.filters["per_month"] = per_month
+    env.filters["n"] = lambda x: f"{x:g}"  # a coordinate without a needless ".0"
     env.filters["thousands"] = thousands
     env.filters["working_hours"] = working_hours
     env.filters["iso_date"] = iso_date

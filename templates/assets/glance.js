@@ -1,6 +1,7 @@
 // The key facts at the top of an occupation page: the reader's county's rating as the headline and
 // the whole country's beside it. The county is the one county.js keeps (localStorage "yrken-lan");
-// without a choice, or without JavaScript, the page shows the whole country's.
+// without a choice, or without JavaScript, the page shows the whole country's. start.js loads this
+// once a county is chosen (before, or on this page: then county.js has just stored it).
 const dd = document.querySelector(".glance [data-lan]");
 const WORDS = { 3: "Stora", 2: "Medelstora", 1: "Små" };
 
