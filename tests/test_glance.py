@@ -163,3 +163,21 @@ def test_missing_data_is_said_in_one_wording(phone, base: str, sample_catalog, l
     assert MISSING["figure"] in page.locator("#lon svg").evaluate("svg => svg.textContent")
     assert f"{MISSING['figure']}. {MISSING['hidden']}" in page.inner_text("#lon .pay-figures")
     assert page.errors == []
+
+
+def test_tap_targets_are_24_px_and_buttons_44(phone, base: str, sample_catalog) -> None:
+    """WCAG 2.2's target size (24 × 24) for the interest letters and the links of lists, 44 px for buttons."""
+    occupation = next(o for o in sample_catalog.occupations if o.interests and o.similar)
+    page = phone()
+    page.goto(f"{base}yrken/{occupation.slug}/")
+    sizes = lambda selector: page.eval_on_selector_all(  # noqa: E731
+        selector, "els => els.filter(e => e.checkVisibility()).map(e => [e.getBoundingClientRect().width, e.getBoundingClientRect().height])")
+    letters = sizes(".interests a")
+    assert letters and all(w >= 24 and h >= 24 for w, h in letters), letters
+    similar = sizes("#liknande .refs a")
+    assert similar and all(h >= 24 for _, h in similar), similar
+    buttons = sizes(".menu summary, .counties-fold summary, button.save")
+    assert buttons and all(h >= 44 for _, h in buttons), buttons
+    page.goto(base)
+    names = sizes(".occupation-list a")
+    assert names and all(h >= 24 for _, h in names), names[:5]
