@@ -19,10 +19,11 @@ HTML_CSS_BUDGET = 25 * KB  # gzip level 6, the largest occupation page plus its 
 SEARCH_BUDGET = 150 * KB  # everything the first search downloads
 # A first visit to the largest occupation page, as bench/first_visit.py counts it (the page's own
 # HTML, CSS, scripts and favicon; the service worker and what it keeps come after the load event).
-# 8.9 KB when it was set; it was 9.0 KB before Mina yrken and offline reading (see bench/RESULTS.md),
-# and a first visit is to download no more than then. +64 B (issue 23): the JSON-LD names its SSYK
-# codes as schema.org CategoryCodes of SSYK 2012, with their names (27 B compressed on this page).
-FIRST_VISIT_BUDGET = 9 * KB + 64
+# 8.9 KB when it was set; it was 9.0 KB before Mina yrken and offline reading (see bench/RESULTS.md).
+# Issue 21's key facts, the pay chart's figures and scale, the Meny button and the missing-data
+# wordings took it from 9,221 B to 10,206 B (bench/RESULTS.md, "Key facts"): the budget is 10 KB
+# (the +64 B of issue 23's SSYK CategoryCodes in the JSON-LD included).
+FIRST_VISIT_BUDGET = 10 * KB
 # Content types a static host compresses on the way out (GitHub Pages, Netlify and Cloudflare all
 # gzip or brotli them). Pagefind's index, fragment and WebAssembly files are gzip files already.
 COMPRESSIBLE = re.compile(r"javascript|json|css|html|svg|text/")

@@ -17,6 +17,7 @@ from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
 from generator.sources.fetch import LabourOptions
 from generator.sources.labour import LabourData
+from generator.site.formatting import pay_reference, per_month
 from generator.snapshot.store import read_snapshot
 
 from support import CANARY_SECRET, CLIENT_ID
@@ -72,11 +73,38 @@ def test_pay_in_swedish_format_with_its_year_group_source_and_chart(sample_site:
     section = soup(sample_site, slug).find(id="lon")
     text = section.get_text(" ", strip=True)
     median = f"{salary.median:,}".replace(",", "\u202f") + "\u00a0kr"
-    assert median in text and "medianlönen" in text
+    assert f"Medianlönen är {median} i månaden" in text
     assert f"mindre än {salary.p10:,}".replace(",", "\u202f") in text and f"mer än {salary.p90:,}".replace(",", "\u202f") in text
     assert f"SSYK {salary.ssyk}" in text and salary.year in text and "Källa: SCB" in text
     svg = section.find("svg")
-    assert svg["aria-hidden"] == "true" and len(svg.find_all("rect")) == 3  # the figures are in the text beside it
+    assert svg["aria-hidden"] == "true"  # the figures are in the text beside it too
+
+
+def kr(value: int) -> str:
+    return f"{value:,}".replace(",", "\u202f") + "\u00a0kr"
+
+
+def test_the_pay_chart_writes_its_three_figures_a_scale_and_the_reference(sample_site: Path, facts) -> None:
+    slug = slug_where(facts, lambda f: len(f.salaries) == 1 and f.salaries[0].p10 and f.salaries[0].p90)
+    salary = facts[slug].salaries[0]
+    section = soup(sample_site, slug).find(id="lon")
+    chart = [t.get_text() for t in section.find("svg").find_all("text")]
+    assert f"Median {kr(salary.median)}" in chart and kr(salary.p10) in chart and kr(salary.p90) in chart
+    assert "0" in chart and "50\u202f000" in chart  # the scale, in kronor
+    assert section.find("svg").find("path", class_="ref")  # the middle of all occupations (dashed, occupation.css)
+    reference = pay_reference([f.headline_median for f in facts.values() if f.headline_median])
+    assert f"Streckat: mitten för alla yrken här, {per_month(reference)}." in section.select_one(".pay-key").get_text()
+
+
+def test_a_hidden_percentile_is_drawn_as_missing_and_said_in_words(sample_site: Path, facts) -> None:
+    slug = slug_where(facts, lambda f: len(f.salaries) == 1 and f.salaries[0].median and f.salaries[0].p10 is None
+                      and f.salaries[0].p90)
+    section = soup(sample_site, slug).find(id="lon")
+    svg = section.find("svg")
+    assert svg.find("rect", class_="gap")  # an empty, dashed box (occupation.css) where the figure would be
+    assert "uppgift saknas" in [t.get_text() for t in svg.find_all("text")]
+    text = section.get_text(" ", strip=True)
+    assert "de lägst betalda tjänar: uppgift saknas. SCB visar ingen siffra" in text
 
 
 def test_hidden_figures_say_so_and_never_show_zero(sample_site: Path, facts) -> None:
@@ -98,11 +126,16 @@ def test_shared_groups_say_which_barometer_occupation_each_figure_is_for(sample_
     assert "Vi vet inte vilket av dem" in section.get_text()
 
 
-def test_no_data_no_section(sample_site: Path, facts) -> None:
+def test_no_data_for_the_group_is_said_in_one_wording(sample_site: Path, facts) -> None:
+    """The sources are there, but not for this occupation's group: the sections and key facts say so."""
     slug = slug_where(facts, lambda f: not f.prospects and not f.salaries)
     page = soup(sample_site, slug)
-    assert page.find(id="jobbmojligheter") is None and page.find(id="lon") is None
-    assert not page.find("a", href="#jobbmojligheter")
+    prospects, pay = page.find(id="jobbmojligheter"), page.find(id="lon")
+    assert "Det finns ingen bedömning av jobbmöjligheterna för det här yrket." in prospects.get_text()
+    assert "Det finns ingen lönestatistik för det här yrket." in pay.get_text()
+    glance = page.select_one(".glance").get_text(" ", strip=True)
+    assert "Jobbmöjligheter Ingen bedömning" in glance and "Lön Ingen lönestatistik" in glance
+    assert page.find("a", href="#jobbmojligheter") and page.find("a", href="#lon")
 
 
 def test_the_2018_texts_build_without_labour_data(real_site: Path) -> None:
@@ -198,8 +231,13 @@ def test_with_javascript_off_the_county_table_is_there_and_the_picker_is_not(bro
     context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
     page = context.new_page()
     page.goto(f"{base}yrken/{slug}/")
+    # Folded by default, and opened without script.
+    assert not page.is_visible("#jobbmojligheter table.counties")
+    page.click("#jobbmojligheter .counties-fold summary")
     assert page.is_visible("#jobbmojligheter table.counties")
     assert page.locator("#jobbmojligheter table.counties tbody tr").count() >= 20
+    # The key facts say the whole country's rating.
+    assert "i hela landet" in page.inner_text(".glance")
     assert not page.is_visible("[data-county-picker]")
     context.close()
 

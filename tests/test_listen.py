@@ -89,3 +89,32 @@ def test_without_javascript_no_dead_button_is_shown(browser, serve_site, sample_
     visible = [b.inner_text() for b in page.locator("main button").all() if b.is_visible()]
     context.close()
     assert visible == []
+
+
+def test_lyssna_reads_the_key_facts_prospects_and_pay_in_words_once_and_no_codes(listening_page, sample_catalog) -> None:
+    from generator.snapshot.store import read_snapshot
+    from generator.config import SAMPLE_SNAPSHOT
+    from generator.sources.labour import LabourData
+
+    data = LabourData.from_snapshot(read_snapshot(SAMPLE_SNAPSHOT))
+    occupation, facts = next((o, f) for o in sample_catalog.occupations if (f := data.for_occupation(o))
+                             and len(f.prospects) == 1 and f.prospects[0].rating and len(f.salaries) == 1
+                             and f.salaries[0].median and f.salaries[0].p10 and o.education_levels)
+    page = listening_page([SWEDISH])
+    page.goto(f"{page.base}yrken/{occupation.slug}/")
+    page.get_by_role("button", name="Lyssna").click()
+    texts = [u["text"] for u in spoken(page)]
+    median = str(facts.salaries[0].median)
+    # The key facts, as one sentence each, right after the name and lead.
+    assert any(t.startswith("Lön: ") and f"{median} kronor i månaden" in t for t in texts[:4]), texts[:6]
+    assert any(t.startswith("Jobbmöjligheter: ") and "i hela landet" in t for t in texts[:5]), texts[:6]
+    assert any(t.startswith("Utbildning: ") for t in texts[:6]), texts[:6]
+    # The sections Jobbmöjligheter and Lön, with pay in words.
+    assert "Jobbmöjligheter" in texts and "Lön" in texts
+    assert f"Medianlönen är {median} kronor i månaden. Hälften tjänar mer, hälften mindre." in texts
+    assert facts.prospects[0].texts[0] in texts
+    # No codes, nothing twice, no figure split at its thousands, nothing hidden (the county picker, the folded table).
+    assert not any("SSYK" in t for t in texts)
+    assert len(texts) == len(set(texts))
+    assert [t for t in texts if "\u202f" in t or " kr " in t or t.endswith(" kr")] == []
+    assert not any(t.startswith("Var bor du") or t == "Län" for t in texts)

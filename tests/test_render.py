@@ -60,3 +60,37 @@ def test_every_section_has_a_chip_and_every_chip_a_section(sample_site: Path, sa
         assert chips == sections, occupation.slug
         seen_international |= "internationellt" in sections
     assert seen_international
+
+
+# --- the occupation page's formatting (generator/site/formatting.py) ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("De flesta arbetar dagtid på vardagar.",), "Dagtid"),
+    (("Akutsjuksköterskor har schemalagd dag-, natt- och helgtjänst.",), "Dagtid, nätter, helger och skift eller schema"),
+    (("Arbetstiderna kan vara oregelbundna. Ibland blir dagarna långa, och arbete på kvällar och helger förekommer.",),
+     "Kvällar, helger och oregelbundna tider"),
+    # What a sentence says is rare or not so is left out.
+    (("Arbetet sker på dagtid. Det är sällan arbete på kvällar eller helger.",), "Dagtid"),
+    (("Många bor tillfälligt på arbetsorten.",), ""),
+])
+def test_working_hours_in_a_few_words(text, expected) -> None:
+    from generator.site.formatting import working_hours
+
+    assert working_hours(text) == expected
+
+
+def test_the_pay_charts_figures_stay_on_the_chart_and_a_hidden_one_is_drawn_as_missing() -> None:
+    from generator.site.formatting import CHART_WIDTH, pay_chart
+    from generator.sources.salaries import Salary
+
+    chart = pay_chart(Salary("1", "g", "2024", 36400, 28000, 48000), 100_000, 44_500)
+    assert [label.text for label in chart.labels] == ["Median 36\u202f400\u00a0kr", "28\u202f000\u00a0kr", "48\u202f000\u00a0kr"]
+    assert [label.anchor for label in chart.labels] == ["middle", "end", "start"]  # p10 left of its mark, p90 right
+    assert chart.reference == 133.5 and chart.missing == ()
+    assert [text for _, text in chart.ticks] == ["0", "50\u202f000", "100\u202f000"]
+    # At the ends of the scale the figures turn inwards.
+    low = pay_chart(Salary("1", "g", "2024", 16000, 9000, 99000), 100_000)
+    assert (low.labels[1].x, low.labels[1].anchor) == (0, "start") and (low.labels[2].x, low.labels[2].anchor) == (CHART_WIDTH, "end")
+    # A hidden 10th percentile: the stretch where it lies (below the median) is drawn empty, and labelled.
+    hidden = pay_chart(Salary("1", "g", "2024", 36400, None, 48000), 100_000)
+    assert hidden.missing == ((0, hidden.median),) and "uppgift saknas" in [label.text for label in hidden.labels]

@@ -106,6 +106,25 @@ def test_a_filter_phrase_must_say_parameter_and_value(tmp_path: Path) -> None:
         search_intent.load_phrases(bad)
 
 
+def test_no_education_phrases_come_from_a_few_patterns() -> None:
+    phrases = search_intent.load_phrases()["filter"]
+    none = "utbildning=ingen-gymnasieutbildning"
+    for phrase in ("utan utbildning", "ingen utbildning", "inte gymnasiet", "utan krav på utbildning", "inga förkunskaper",
+                   "inte kräver någon utbildning", "utan gymnasieexamen"):
+        assert phrases[phrase] == none, phrase
+    assert phrases["kräver gymnasiet"] == "utbildning=gymnasieutbildning"  # the other filters stay as they were
+    # The words around them are filler: "kräver inte gymnasiet", "ingen utbildning krävs".
+    fillers = set(search_intent.load_phrases()["fyllnadsord"]["ord"])
+    assert {"kräver", "krävs", "behövs", "behöver"} <= fillers
+
+
+def test_a_pattern_needs_negations_and_words(tmp_path: Path) -> None:
+    bad = tmp_path / "sokfraser.toml"
+    bad.write_text('[filtermonster."utbildning=ingen-gymnasieutbildning"]\nnekande = ["utan"]\n', "utf-8")
+    with pytest.raises(search_intent.PhrasesError, match="nekande"):
+        search_intent.load_phrases(bad)
+
+
 def test_scbs_definitions_leave_out_what_belongs_elsewhere() -> None:
     definitions = search_intent.load_definitions()
     assert len(definitions) >= 400
@@ -197,6 +216,36 @@ def test_far_with_a_ring_does_not_drown_in_far(page, serve_site, real_site) -> N
     # Typed without the ring, the folded words are found too: "lakare" finds Läkare first.
     _, names = search(page, "lakare")
     assert names[:1] == ["Läkare"]
+    assert page.errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["ingen utbildning krävs", "yrken utan krav på utbildning", "kräver inte gymnasiet",
+                                   "inga förkunskaper", "jobb som inte kräver någon utbildning alls"])
+def test_no_education_needed_in_any_common_wording_applies_the_filter(page, serve_site, sample_site, catalog, query) -> None:
+    page.goto(f"{serve_site(sample_site)}sok/")
+    status, _ = search(page, query)
+    none_needed = [o for o in catalog.occupations if "ingen-gymnasieutbildning" in o.education_levels]
+    assert page.inner_text("#sok-filter-text") == "Visar yrken som inte kräver gymnasieutbildning."
+    assert status == f"{len(none_needed)} yrken hittades för ”{query}”."
+    assert not page.is_visible("#sok-tips")
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_a_search_with_no_result_says_what_to_try(page, serve_site, sample_site) -> None:
+    base = serve_site(sample_site)
+    page.goto(f"{base}sok/")
+    status, names = search(page, "xqzvw")
+    assert names == [] and status.startswith("Inga yrken")
+    assert page.is_visible("#sok-tips")
+    tips = page.inner_text("#sok-tips")
+    assert "kortare ord" in tips
+    assert page.get_attribute("#sok-tips a >> nth=0", "href").endswith("omraden/")
+    assert page.get_attribute("#sok-tips a >> nth=1", "href") in ("../", "./", base)
+    # A search that finds something hides them again.
+    search(page, "städa")
+    assert not page.is_visible("#sok-tips")
     assert page.errors == []
 
 

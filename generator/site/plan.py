@@ -19,8 +19,8 @@ from generator.site import search_lists
 from generator.site import sitemap
 from generator.site.content_pages import ContentPage, load_content_pages
 from generator.site.images import Picture, encode
-from generator.sources.labour import LabourData, OccupationLabour
-from generator.site.formatting import RATING_WORDS
+from generator.sources.labour import BAROMETER, MISSING, SALARIES, LabourData, OccupationLabour
+from generator.site.formatting import RATING_WORDS, pay_reference
 from generator.model.occupations import EDUCATION_LEVELS, Catalog, Occupation
 from generator.site.render import EDUCATION_WORDS, INTERESTS, PageJob, Renderer, hashed_name
 from generator.site.saved_data import labour_fields, saved_list_rows
@@ -53,6 +53,9 @@ class SitePlanner:
     ) -> None:
         self.catalog, self.site = catalog, site
         self.labour = labour_facts(catalog, labour)
+        # Whether each source is there at all: then an occupation it has nothing for says so.
+        self.sources_there = {key: labour is not None and labour.sources[key].state != MISSING for key in (BAROMETER, SALARIES)}
+        self.pay_reference = pay_reference([f.headline_median for f in self.labour.values() if f.headline_median])
         self.urls = urls or update_register({}, catalog)
         self.history = history or []
         self.pages = content_pages if content_pages is not None else load_content_pages()
@@ -85,12 +88,15 @@ class SitePlanner:
         return name
 
     def plan_occupations(self) -> None:
+        shared = dict(show_prospects=self.sources_there[BAROMETER], show_pay=self.sources_there[SALARIES],
+                      pay_reference=self.pay_reference)
         for o in self.catalog.occupations:
             areas = [self.areas_by_name[a] for a in o.areas]
             self.page("occupation.html", o.path, lambda o=o, areas=areas: (o, sorted((a.name, a.slug) for a in areas),
-                                                                            self.pictures.get(o.id), self.labour.get(o.id)),
+                                                                            self.pictures.get(o.id), self.labour.get(o.id),
+                                                                            sorted(shared.items())),
                       occupation=o, areas=areas, platsbanken_url=self.site.platsbanken_search + quote(o.name),
-                      picture=self.pictures.get(o.id), labour=self.labour.get(o.id))
+                      picture=self.pictures.get(o.id), labour=self.labour.get(o.id), **shared)
 
     def plan_pictures(self) -> None:
         """Each picture's variants, once even where occupations share an image."""

@@ -69,10 +69,23 @@ class SearchHelp:
 def load_phrases(path: Path = PHRASES_FILE) -> dict[str, Any]:
     with open(path, "rb") as f:
         data = tomllib.load(f)
-    for phrase, target in data.get("filter", {}).items():
+    data["filter"] = {**pattern_phrases(data.pop("filtermonster", {}), path.name), **data.get("filter", {})}
+    for phrase, target in data["filter"].items():
         if "=" not in target:
             raise PhrasesError(f"{path.name}: the filter phrase {phrase!r} must map to 'parameter=value', not {target!r}.")
     return data
+
+
+def pattern_phrases(patterns: dict[str, Any], where: str) -> dict[str, str]:
+    """[filtermonster."parameter=value"]: every negation of `nekande` before every word of `ord`,
+    each a phrase of that filter ("utan" + "utbildning" -> "utan utbildning")."""
+    phrases: dict[str, str] = {}
+    for target, pattern in patterns.items():
+        negations, words = pattern.get("nekande", []), pattern.get("ord", [])
+        if not negations or not words:
+            raise PhrasesError(f"{where}: the pattern for {target!r} needs both 'nekande' and 'ord'.")
+        phrases.update({f"{negation} {word}".lower(): target for negation in negations for word in words})
+    return phrases
 
 
 def load_definitions(path: Path = DEFINITIONS_FILE) -> dict[str, str]:

@@ -14,3 +14,12 @@ if (table) {
     load();
   }
 }
+
+// The key facts' county headline (glance.js), once a county is chosen here or on another page.
+if (document.querySelector(".glance [data-lan]")) {
+  import("./county-setting.js").then(({ pageCounty, onCountyChange }) => {
+    const glance = () => import("./glance.js").catch(() => {});
+    if (pageCounty()) glance();
+    else onCountyChange(glance);
+  }).catch(() => {});
+}

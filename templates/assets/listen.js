@@ -7,16 +7,32 @@ let panel = null;
 let play = null;
 let pause = null;
 let stop = null;
-// The text worth hearing: headings and paragraphs, not menus, chips or lists of links.
-const BLOCKS = "h1, .lead, section h2, section h3, section p, section dt, section dd, section li";
+// The text worth hearing: the name, lead and key facts, then the sections' headings and paragraphs,
+// not menus, chips or lists of links (data-pagefind-ignore, unless data-read-aloud), nor what is hidden
+// or folded. Each text once, without codes such as "(SSYK 8332)", figures as they are said.
+const BLOCKS = "h1, .lead, .glance > div, section h2, section h3, section p, section dt, section dd, section li";
 let voice = null;
+
+export function spoken(text) {
+  return text
+    .replace(/\s*\(SSYK[^)]*\)/g, "")
+    .replace(/(\d)[\s\u202f\u00a0](?=\d{3}\b)/g, "$1")
+    .replace(/(\d)\s*[–-]\s*(?=\d)/g, "$1 till ")
+    .replace(/(^|[\s\u00a0])kr(?=[\s.,;:)]|$)/g, "$1kronor")
+    .replace(/\s*\n+\s*/g, ", ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
 
 function texts() {
   const main = document.querySelector("main");
+  const seen = new Set();
   return [...main.querySelectorAll(BLOCKS)]
-    .filter((el) => !el.closest("[data-pagefind-ignore], nav"))
-    .map((el) => el.textContent.replace(/\s+/g, " ").trim())
-    .filter(Boolean);
+    .filter((el) => !el.closest("nav, [data-listen-skip]") && el.getClientRects().length)
+    .filter((el) => !el.closest("[data-pagefind-ignore]") || el.closest("[data-read-aloud]"))
+    .filter((el) => !el.parentElement.closest(BLOCKS))
+    .map((el) => spoken(el.matches(".glance > div") ? `${el.children[0].innerText}: ${el.children[1].innerText}` : el.innerText))
+    .filter((text) => text && !seen.has(text) && seen.add(text));
 }
 
 function show(state) {

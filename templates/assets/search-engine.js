@@ -220,7 +220,7 @@ function reset() {
   shown = null;
   list.replaceChildren();
   mentionsList.replaceChildren();
-  more.hidden = mentionsShow.hidden = mentionsPart.hidden = filterNote.hidden = true;
+  more.hidden = mentionsShow.hidden = mentionsPart.hidden = filterNote.hidden = document.getElementById("sok-tips").hidden = true;
   status.textContent = "";
 }
 
@@ -302,6 +302,7 @@ async function run(term) {
   mentionsShow.hidden = !(mentionable && fits.length);
   showFilters(parsed, h, q, text, region);
   status.textContent = statusText(fits.length, text, mentionsOnly);
+  document.getElementById("sok-tips").hidden = fits.length > 0 || mentionsOnly; // what to try when nothing fits
   searched = true;
 }
 
