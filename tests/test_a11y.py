@@ -114,7 +114,7 @@ def test_axe_finds_no_wcag21_aa_violation(axe_page, axe_source: str, pages: dict
     assert response.status == (404 if name == "404" else 200)
     if name == "occupation, a county chosen":
         axe_page.click("#jobbmojligheter .counties-fold summary")  # the county table is folded
-        axe_page.locator("table.counties").first.scroll_into_view_if_needed()  # the picker loads near its table
+        axe_page.locator("#jobbmojligheter").scroll_into_view_if_needed()  # the picker loads near its section
         axe_page.select_option("#valj-lan", "12")
         axe_page.wait_for_selector("tr.chosen")
     if name == "search, with results":
@@ -180,8 +180,8 @@ def test_keyboard_reaches_every_link_on_an_occupation_page_with_visible_focus(
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
     page.goto(f"{serve_site(sample_site)}yrken/{full_occupation(sample_catalog).slug}/")
-    if page.locator("[data-county-picker]").count():  # the county picker loads when its table nears the screen
-        page.locator("table.counties").first.scroll_into_view_if_needed()
+    if page.locator("[data-county-picker]").count():  # the county picker loads when its section nears the screen
+        page.locator("#jobbmojligheter").scroll_into_view_if_needed()
         page.wait_for_selector("[data-county-picker]", state="visible")
         page.evaluate("scrollTo(0, 0)")
     keys, seen = tab_through(page)

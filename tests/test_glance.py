@@ -104,6 +104,12 @@ def test_the_menu_opens_without_javascript_and_keeps_to_the_screen(phone, base: 
     assert box["height"] >= 44 and box["width"] >= 44
 
 
+def show_picker(page) -> None:
+    """The county picker (county-table.js) loads when the job prospects' section nears the screen."""
+    page.locator("#jobbmojligheter").scroll_into_view_if_needed()
+    page.wait_for_selector("#valj-lan", state="visible")
+
+
 def test_the_readers_county_is_the_headline_with_the_whole_country_beside_it(phone, base: str, sample_catalog, labour) -> None:
     # An occupation whose rating in a county differs from the whole country's.
     occupation, code = next((o, code) for o in sample_catalog.occupations for code in COUNTIES if plain(o, labour[o.slug])
@@ -114,9 +120,10 @@ def test_the_readers_county_is_the_headline_with_the_whole_country_beside_it(pho
     national = RATING_SHORT[facts.prospects[0].rating]
     glance = lambda: page.inner_text(".glance a[href='#jobbmojligheter']") + page.inner_text(".glance [data-lan]")  # noqa: E731
     assert f"{national} i hela landet" in glance()
+    show_picker(page)
     page.select_option("#valj-lan", code)
     county = RATING_SHORT[facts.headline_rating(code)]
-    # start.js loads glance.js on the first choice: wait for it.
+    # county.js loads glance.js on the first choice: wait for it.
     page.wait_for_function("(want) => document.querySelector('.glance [data-lan]').innerText.startsWith(want)",
                            arg=f"{county} i {COUNTIES[code]}", timeout=5000)
     text = page.inner_text(".glance [data-lan]")
@@ -125,6 +132,7 @@ def test_the_readers_county_is_the_headline_with_the_whole_country_beside_it(pho
     page.reload()
     page.wait_for_function("(want) => document.querySelector('.glance [data-lan]').innerText.startsWith(want)",
                            arg=f"{county} i {COUNTIES[code]}", timeout=5000)
+    show_picker(page)
     page.select_option("#valj-lan", "")
     assert page.inner_text(".glance [data-lan]").startswith(f"{national} i hela landet")
     assert page.errors == []

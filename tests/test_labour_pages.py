@@ -243,8 +243,8 @@ def test_with_javascript_off_the_county_table_is_there_and_the_picker_is_not(bro
 
 
 def open_picker(page) -> None:
-    """Scroll to the county table: its picker (county-table.js) loads when the table nears the screen."""
-    page.locator("#jobbmojligheter table.counties").first.scroll_into_view_if_needed()
+    """Scroll to the job prospects: the picker (county-table.js) loads when the section nears the screen."""
+    page.locator("#jobbmojligheter").scroll_into_view_if_needed()
     page.wait_for_selector("#valj-lan", state="visible")
 
 
@@ -270,8 +270,9 @@ def test_the_chosen_county_is_kept_only_after_choosing_and_shown_first_on_every_
     page.select_option("#valj-lan", "12")
     assert page.evaluate("localStorage.getItem('yrken-lan')") == "12"
     assert county_order(page)[0] == "12"
-    line = page.inner_text("[data-county-line] >> nth=0")
-    assert line.startswith("I Skåne län:")
+    # The county's rating is the headline, the whole country's beside it.
+    assert "i Skåne län just nu" in page.inner_text(".prospects .rating >> nth=0")
+    assert page.inner_text("[data-county-line] >> nth=0").startswith(("I hela landet:", "I Skåne län:"))
     page.goto(f"{base}yrken/{second}/")
     open_picker(page)
     assert county_order(page)[0] == "12" and page.input_value("#valj-lan") == "12"

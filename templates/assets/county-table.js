@@ -16,13 +16,23 @@ function show(code) {
       row.classList.toggle("chosen", row.dataset.lan === code);
       body.append(row);
     }
-    const line = table.closest(".prospects")?.querySelector("[data-county-line]");
-    const chosen = rows.find((row) => row.dataset.lan === code);
-    if (line) {
-      line.hidden = !chosen;
-      line.textContent = chosen ? `I ${chosen.cells[0].textContent}: ${chosen.cells[1].textContent.toLowerCase()}.` : "";
-    }
+    headline(table.closest(".prospects"), rows.find((row) => row.dataset.lan === code));
   }
+}
+
+// The chosen county's rating is the headline, the whole country's beside it (and back without a choice).
+function headline(prospects, chosen) {
+  const word = prospects?.querySelector(".rating-word");
+  const where = word?.nextSibling;
+  const line = prospects?.querySelector("[data-county-line]");
+  if (!word || !where || !line) return;
+  word.dataset.national ??= word.textContent;
+  const county = chosen && chosen.dataset.rated === "1";
+  word.textContent = county ? `${chosen.cells[1].textContent} jobbmöjligheter` : word.dataset.national;
+  where.textContent = county ? ` i ${chosen.cells[0].textContent} just nu.` : " i hela landet just nu.";
+  line.hidden = !chosen;
+  line.textContent = !chosen ? "" : county ? `I hela landet: ${word.dataset.national.toLowerCase()}.`
+    : `I ${chosen.cells[0].textContent}: ${chosen.cells[1].textContent.toLowerCase()}.`;
 }
 
 const picker = document.querySelector("[data-county-picker]");

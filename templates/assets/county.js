@@ -1,7 +1,8 @@
 // The county picker of an occupation page ("Var bor du?", county-table.js) loads when the job
-// prospects' county table comes near the screen (or is there already, e.g. for a link to
+// prospects' section comes near the screen (or is there already, e.g. for a link to
 // #jobbmojligheter): a first visit that never scrolls that far downloads none of it.
-const table = document.querySelector("[data-county-picker]") && document.querySelector("table.counties");
+// The section is watched, not the table: the table is folded (<details>) until the reader opens it.
+const table = document.querySelector("[data-county-picker]")?.closest("section") || null;
 if (table) {
   const load = () => import("./county-table.js").catch(() => {});
   if ("IntersectionObserver" in globalThis) {
