@@ -10,17 +10,24 @@ if (table) {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
       load();
-    }, { rootMargin: "300px 0px" }).observe(table);
+    }).observe(table);
   } else {
     load();
   }
 }
 
 // The key facts' county headline (glance.js), once a county is chosen here or on another page.
+// The stored choice is read here without county-setting.js, which a first visit (no choice yet)
+// would otherwise download only to find nothing: the key is county-setting.js's KEY (a test holds them equal).
+const STORED_COUNTY_KEY = "yrken-lan";
 if (document.querySelector(".glance [data-lan]")) {
-  import("./county-setting.js").then(({ pageCounty, onCountyChange }) => {
-    const glance = () => import("./glance.js").catch(() => {});
-    if (pageCounty()) glance();
-    else onCountyChange(glance);
-  }).catch(() => {});
+  const glance = () => import("./glance.js").catch(() => {});
+  let stored = null;
+  try {
+    stored = localStorage.getItem(STORED_COUNTY_KEY);
+  } catch {
+    // storage blocked: a choice made on this page still shows (below)
+  }
+  if (stored || /[?&]lan=/.test(location.search)) glance();
+  else document.addEventListener(STORED_COUNTY_KEY, glance, { once: true }); // county-setting.js's EVENT
 }
