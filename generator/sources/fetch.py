@@ -40,7 +40,8 @@ class LabourReport:
 
     def lines(self) -> list[str]:
         return [
-            f"{key} fetch: {self.requests.get(key, 0)} requests, {self.seconds.get(key, 0.0):.2f} s; {state.describe()}"
+            f"{key} fetch: {self.requests.get(key, 0)} requests, {self.seconds.get(key, 0.0):.2f} s; "
+            + state.describe().split("\n")[0]
             for key, state in self.states.items()
         ]
 

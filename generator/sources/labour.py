@@ -146,7 +146,7 @@ def _state(snapshot: Snapshot, key: str, facts: Facts[Any] | None, problem: str)
         return SourceState(key, MISSING, problem=problem or recorded)
     state = STALE if entry.get("state") == STALE else FRESH
     return SourceState(key, state, fetched_at=str(entry.get("fetched_at") or snapshot.manifest.get("fetched_at") or ""),
-                       problem=recorded, unusable=facts.unusable)
+                       problem=recorded, unusable=facts.unusable, details=tuple(facts.problems))
 
 
 __all__ = ["COUNTIES", "RATINGS", "season", "LabourData", "OccupationLabour", "SourceState", "FRESH", "STALE", "MISSING"]
