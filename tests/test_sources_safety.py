@@ -208,7 +208,7 @@ def test_one_group_brings_at_most_its_limit_and_the_rest_is_counted(stub_factory
     assert states(report)[BAROMETER] == "fresh"
     assert len(data.barometer.by_group[group]) == QUICK.max_per_group
     assert data.sources[BAROMETER].unusable >= 2000 - QUICK.max_per_group
-    assert "more than 40 barometer occupations in group" in data.problems[0]
+    assert "more than 40 barometer occupations in group" in data.sources[BAROMETER].details[0]
 
 
 def test_unusable_rows_are_counted_in_the_build_report_with_capped_details(stub_factory, tmp_path, site) -> None:
@@ -224,8 +224,8 @@ def test_unusable_rows_are_counted_in_the_build_report_with_capped_details(stub_
     details = [line for line in lines if "no usable ssyk" in line]
     assert 0 < len(details) <= 5 and any("and 195 more" in line for line in lines)
     assert report.sources[BAROMETER].unusable == 200
-    data = LabourData.from_snapshot(read_snapshot(tmp_path / "kept"))
-    assert len(data.problems) == PROBLEMS_KEPT + 1 and "180 more" in data.problems[-1]
+    state = LabourData.from_snapshot(read_snapshot(tmp_path / "kept")).sources[BAROMETER]
+    assert len(state.details) == PROBLEMS_KEPT and state.unusable == 200
 
 
 # 7. Figures that cannot be true are no figures, counted.
@@ -264,3 +264,25 @@ def test_metadata_with_swapped_measure_texts_is_not_fresh(stub_factory, tmp_path
     # Kept: SCB's own answer names its columns, which no longer read as the metadata says.
     with pytest.raises(TableError, match="the metadata names"):
         read_pay(path.read_bytes(), [(folder / "arbetsmarknad" / "scb" / "lon-001.json").read_bytes()])
+
+
+def test_whatever_a_source_s_data_does_to_its_parser_the_build_goes_on(stub_factory, tmp_path, monkeypatch) -> None:
+    from generator.sources.registry import SOURCES
+
+    def broken(self, files, options=None):
+        raise TypeError("a bug a hostile answer found")
+
+    monkeypatch.setattr(type(SOURCES[BAROMETER]), "parse", broken)
+    snapshot, report = fetch(stub_factory(SAMPLE_SNAPSHOT))
+    assert states(report) == {BAROMETER: "missing", SALARIES: "fresh"}
+    assert "unexpected TypeError: a bug a hostile answer found" in report.states[BAROMETER].problem
+    snapshot.labour[BAROMETER] = read_snapshot(SAMPLE_SNAPSHOT).labour[BAROMETER]
+    assert LabourData.from_snapshot(snapshot).sources[BAROMETER].state == "missing"  # read, not raised
+
+
+def test_an_answer_column_without_a_code_breaks_the_answer_not_the_build(tmp_path) -> None:
+    folder = SAMPLE_SNAPSHOT / "arbetsmarknad" / "scb"
+    answer = json.loads((folder / "lon-001.json").read_bytes())
+    answer["columns"][4]["code"] = ["000007CF"]
+    with pytest.raises(TableError, match="without a code"):
+        read_pay((folder / "tabell.json").read_bytes(), [json.dumps(answer).encode()])

@@ -137,6 +137,8 @@ async def _fetch_one(
         return _fall_back(source.key, previous, f"not done within the fetch's deadline of {options.deadline:g} s (--deadline)")
     except (RequestFailed, ValueError, RecursionError) as exc:  # SourceBroken is a ValueError, as is bad JSON
         return _fall_back(source.key, previous, http.redact(str(exc)) or type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - a source is optional: whatever its data does to a parser, the build goes on
+        return _fall_back(source.key, previous, http.redact(f"unexpected {type(exc).__name__}: {exc}"))
     entry: dict[str, Any] = {"state": FRESH, "fetched_at": _now(), "url": url, "rows": facts.rows}
     if facts.unusable:
         entry["unusable"] = facts.unusable
