@@ -286,3 +286,19 @@ def test_an_answer_column_without_a_code_breaks_the_answer_not_the_build(tmp_pat
     answer["columns"][4]["code"] = ["000007CF"]
     with pytest.raises(TableError, match="without a code"):
         read_pay((folder / "tabell.json").read_bytes(), [json.dumps(answer).encode()])
+
+
+def test_a_huge_text_or_name_cannot_make_a_huge_page(stub_factory, tmp_path) -> None:
+    def bloated(rows):
+        national = next(i for i, row in enumerate(rows) if row["lan"] == "00")
+        rows[national] = {**rows[national], "text_jobbmojligheter": ("Ett stycke. " * 100 + "\n\n") * 2000}
+        rows[national + 1] = {**rows[national + 1], "yb_yrke": "Namn " * 100_000}
+        return rows
+
+    stub = stub_factory(upstream_with(tmp_path, barometer=bloated))
+    snapshot, report = fetch(stub)
+    data = LabourData.from_snapshot(snapshot)
+    assert states(report)[BAROMETER] == "fresh" and data.sources[BAROMETER].unusable == 2
+    longest = max(sum(map(len, p.texts)) for group in data.barometer.by_group.values() for p in group)
+    assert 4_000 < longest <= 5_000
+    assert max(len(p.name) for group in data.barometer.by_group.values() for p in group) <= 200
