@@ -78,13 +78,11 @@ DEFAULT_SCB_URL = "https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0110/AM0110A/L
 
 @dataclass(frozen=True)
 class LabourSettings:
-    """Where the two keyless labour-market sources are fetched from."""
+    """Where the keyless open-data sources are fetched from: one field per source, named by its
+    `Source.setting` (see generator/sources/base.py), each from its own environment variable."""
 
     barometer_url: str = DEFAULT_BAROMETER_URL
     scb_url: str = DEFAULT_SCB_URL
-
-    def url(self, source: str) -> str:
-        return self.barometer_url if source == "yrkesbarometer" else self.scb_url
 
 
 def labour_settings_from_env(environ: os._Environ[str] | dict[str, str] | None = None) -> LabourSettings:

@@ -19,7 +19,14 @@ a short redacted traceback).
     │   └── SecretInOutputError    1  a file about to be published holds the API secret
     ├── BuildError                 1  the build cannot publish a good site
     ├── ContentError               1  a page in content/ cannot be rendered
-    └── PhrasesError               1  content/search/sokfraser.toml says what search cannot use
+    ├── PhrasesError               1  content/search/sokfraser.toml says what search cannot use
+    └── FetchError                 1  the fetch cannot produce a usable snapshot
+        └── AuthError              3  the API refused the credentials (HTTP 401 or 403)
+
+Internal signals (INTERNAL) carry control flow inside one stage and never reach the operator as
+they are: `Retryable` and `RequestFailed` inside the HTTP layer and its callers, `HostNotAllowed`
+for the redirect rule, `SourceBroken` (and `TableError`) when a source's files cannot be made into
+facts, which makes that source stale or missing, never a failed build.
 
 Exit 4 (the site was published, its snapshot not saved) and 130 (interrupted)
 are outcomes of a run, not errors: the CLI reads them from `build.Outcome`.
@@ -91,3 +98,45 @@ class FolderBusyError(YrkesinfoError):
     """Another run is writing to the same folder."""
 
     exit_code = 2
+
+
+class FetchError(YrkesinfoError):
+    """The fetch cannot produce a usable snapshot. The message is safe to print."""
+
+
+class AuthError(FetchError):
+    """The API refused the credentials (HTTP 401 or 403)."""
+
+    exit_code = 3
+
+
+class Retryable(Exception):
+    """An answer worth asking again for; `retry_after` is the server's wish, in seconds."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class RequestFailed(Exception):
+    """This request cannot be had now. The message is redacted and safe to print;
+    `unreachable` says the host could not be connected to at all."""
+
+    def __init__(self, message: str, unreachable: bool = False) -> None:
+        super().__init__(message)
+        self.unreachable = unreachable
+
+
+class HostNotAllowed(Exception):
+    """A URL (or a redirect's) that the client's `Hosts` rule refuses."""
+
+
+class SourceBroken(ValueError):
+    """A source's files cannot be made into facts; the message says why (sources are keyless: no secrets)."""
+
+
+class TableError(SourceBroken):
+    """The table or an answer is not what the salary section can be made from."""
+
+
+INTERNAL = (Retryable, RequestFailed, HostNotAllowed, SourceBroken, TableError)

@@ -187,7 +187,7 @@ def test_an_unexpected_error_prints_a_traceback_and_says_it_is_a_bug(tmp_path, m
 def test_the_projects_errors_share_one_base_and_carry_their_exit_code():
     from generator.errors import ConfigError
     from generator.errors import YrkesinfoError
-    from generator.fetch.api import AuthError, FetchError
+    from generator.errors import AuthError, FetchError
     from generator.errors import PublishError
     from generator.errors import SnapshotError
     from generator.errors import BuildError

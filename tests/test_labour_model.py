@@ -9,7 +9,8 @@ import pytest
 
 from generator.sources.labour import LabourData, OccupationLabour, SourceState
 from generator.sources.barometer import parse_barometer, season
-from generator.sources.salaries import TableError, figure, parse_salaries, read_table
+from generator.sources.salaries import figure, parse_salaries, read_table
+from generator.errors import TableError
 from generator.model.occupations import Occupation, SsykGroup
 from generator.site.formatting import kronor
 from generator.snapshot.store import Snapshot

@@ -18,42 +18,20 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from generator.sources.barometer import COUNTIES, NATIONAL, RATINGS, Barometer, Prospects, parse_barometer, season
-from generator.sources.salaries import Salary, TableError, parse_salaries
+from generator.sources.barometer import COUNTIES, NATIONAL, RATINGS, Barometer, BarometerSource, Prospects, season
+from generator.sources.base import FRESH, MISSING, STALE, Facts, Source, SourceState
+from generator.sources.pxweb_pay import PaySource
+from generator.sources.registry import SOURCES
+from generator.sources.salaries import Salary
 from generator.snapshot.store import Snapshot
 
 if TYPE_CHECKING:  # a type only: sources know nothing of the model
     from generator.model.catalog import Occupation
 
-BAROMETER, SALARIES = "yrkesbarometer", "scb"
-SOURCE_LABELS = {BAROMETER: "Arbetsförmedlingens yrkesbarometer", SALARIES: "SCB:s lönestrukturstatistik"}
-BAROMETER_FILE = "yrkesbarometer.json"
-TABLE_FILE = "tabell.json"  # the SCB table's metadata; the data answers are lon-<n>.json
-FRESH, STALE, MISSING = "fresh", "stale", "missing"
+BAROMETER, SALARIES = BarometerSource.key, PaySource.key
 # One character per region, in REGION_ORDER, for compact lists and the browse filter.
 RATING_CODES = {"stora": "3", "medelstora": "2", "små": "1"}
 REGION_ORDER = (NATIONAL, *COUNTIES)
-
-
-@dataclass(frozen=True, slots=True)
-class SourceState:
-    key: str
-    state: str  # FRESH, STALE or MISSING
-    fetched_at: str = ""  # when the data in use was fetched (ISO time)
-    problem: str = ""  # what was wrong, when the last fetch failed
-
-    @property
-    def label(self) -> str:
-        return SOURCE_LABELS[self.key]
-
-    @property
-    def stale_date(self) -> str:
-        """The day the data in use was fetched, when it is older than this build's fetch."""
-        return self.fetched_at[:10] if self.state == STALE else ""
-
-    def describe(self) -> str:
-        what = {FRESH: "fresh", STALE: f"stale, from {self.fetched_at[:10] or 'an unknown date'}", MISSING: "missing"}[self.state]
-        return f"{self.key}: {what}" + (f" ({self.problem})" if self.problem else "")
 
 
 @dataclass(frozen=True)
@@ -91,21 +69,25 @@ class OccupationLabour:
 
 @dataclass
 class LabourData:
+    """What the snapshot's sources say. What could not be used is on each source's state
+    (`SourceState.unusable` and `.details`), which the build report lists."""
+
     barometer: Barometer | None
     salaries: dict[str, Salary]
     sources: dict[str, SourceState]
-    problems: list[str] = field(default_factory=list)
+    facts: dict[str, Facts[Any]] = field(default_factory=dict)  # every source that reads, by key
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> "LabourData":
-        sources, problems = {}, []
-        barometer, barometer_problem = _read_barometer(snapshot)
-        salaries, salary_problem = _read_salaries(snapshot)
-        for key, ok, problem in ((BAROMETER, barometer is not None, barometer_problem), (SALARIES, bool(salaries), salary_problem)):
-            sources[key] = _state(snapshot, key, ok, problem)
-        if barometer:
-            problems += [f"{BAROMETER}: {p}" for p in barometer.problems]
-        return cls(barometer=barometer, salaries=salaries, sources=sources, problems=problems)
+        sources, facts = {}, {}
+        for key, source in SOURCES.items():
+            found, problem = read_facts(snapshot, source)
+            sources[key] = _state(snapshot, key, found, problem)
+            if found is not None:
+                facts[key] = found
+        barometer, pay = facts.get(BAROMETER), facts.get(SALARIES)
+        return cls(barometer=barometer if isinstance(barometer, Barometer) else None,
+                   salaries=pay.by_group if pay is not None else {}, sources=sources, facts=facts)
 
     @property
     def round(self) -> str:
@@ -135,53 +117,34 @@ def _shown(state: SourceState) -> SourceState:
     return SourceState(state.key, state.state, state.stale_date)
 
 
-def usable_rows(snapshot: Snapshot, key: str) -> int:
-    """How many usable rows (barometer) or groups with a median (SCB) a snapshot holds: the shrink guard's measure."""
-    if key == BAROMETER:
-        barometer, _ = _read_barometer(snapshot)
-        return barometer.rows if barometer else 0
-    salaries, _ = _read_salaries(snapshot)
-    return sum(1 for s in salaries.values() if s.median is not None)
+def read_facts(snapshot: Snapshot, source: Source) -> tuple[Facts[Any] | None, str]:
+    """What the snapshot's copy of `source` says, or None and why not ("" when it holds none)."""
+    files = snapshot.labour.get(source.key, {})
+    if not files:
+        return None, ""
+    try:
+        facts = source.parse(files)
+    except Exception as exc:  # noqa: BLE001 - SourceBroken, and anything an optional source's data did to its parser
+        return None, f"the snapshot's {source.key} files cannot be read ({exc if isinstance(exc, ValueError) else repr(exc)})"
+    return (facts, "") if facts.rows else (None, f"the snapshot's {source.key} files have no usable rows")
 
 
 def barometer_round(snapshot: Snapshot) -> str:
     """The round of the barometer a snapshot holds ("" when it holds none that reads)."""
-    barometer, _ = _read_barometer(snapshot)
-    return barometer.round if barometer else ""
+    barometer, _ = read_facts(snapshot, SOURCES[BAROMETER])
+    return barometer.round if isinstance(barometer, Barometer) else ""
 
 
-def _read_barometer(snapshot: Snapshot) -> tuple[Barometer | None, str]:
-    raw = snapshot.labour.get(BAROMETER, {}).get(BAROMETER_FILE)
-    if raw is None:
-        return None, ""
-    try:
-        barometer = parse_barometer(raw)
-    except ValueError as exc:
-        return None, f"the snapshot's {BAROMETER_FILE} cannot be read ({exc})"
-    return (barometer, "") if barometer.rows else (None, "the barometer has no usable rows")
-
-
-def _read_salaries(snapshot: Snapshot) -> tuple[dict[str, Salary], str]:
-    files = snapshot.labour.get(SALARIES, {})
-    if TABLE_FILE not in files:
-        return {}, ""
-    answers = [files[name] for name in sorted(files) if name != TABLE_FILE]
-    try:
-        return parse_salaries(files[TABLE_FILE], answers), ""
-    except TableError as exc:
-        return {}, f"the snapshot's SCB files cannot be read ({exc})"
-
-
-def _state(snapshot: Snapshot, key: str, usable: bool, problem: str) -> SourceState:
+def _state(snapshot: Snapshot, key: str, facts: Facts[Any] | None, problem: str) -> SourceState:
     entries = snapshot.manifest.get("labour")
     entry = entries.get(key) if isinstance(entries, dict) else None
     entry = entry if isinstance(entry, dict) else {}
     recorded = str(entry.get("problem") or "")
-    if not usable:
+    if facts is None:
         return SourceState(key, MISSING, problem=problem or recorded)
     state = STALE if entry.get("state") == STALE else FRESH
     return SourceState(key, state, fetched_at=str(entry.get("fetched_at") or snapshot.manifest.get("fetched_at") or ""),
-                       problem=recorded)
+                       problem=recorded, unusable=facts.unusable, details=tuple(facts.problems))
 
 
-__all__ = ["COUNTIES", "RATINGS", "season", "LabourData", "OccupationLabour", "SourceState"]
+__all__ = ["COUNTIES", "RATINGS", "season", "LabourData", "OccupationLabour", "SourceState", "FRESH", "STALE", "MISSING"]
