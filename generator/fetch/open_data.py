@@ -18,7 +18,7 @@ from tenacity import RetryCallState
 
 from generator.helpers.http_limits import BodyTooLarge
 from generator.helpers.tls import tls_context
-from generator.fetch.api import RETRYABLE_STATUS, USER_AGENT, FetchOptions, Retryable, parse_retry_after, read_body, retrying
+from generator.fetch.api import RETRYABLE_STATUS, SOURCE_BODY_LIMIT, USER_AGENT, FetchOptions, Retryable, parse_retry_after, read_body, retrying
 
 
 class SourceFailed(Exception):
@@ -31,6 +31,8 @@ class LabourOptions:
     requests_per_window: int = 10  # SCB allows about 10 requests ...
     window_seconds: float = 10.0  # ... per 10 seconds and address
     max_shrink_share: float = 0.20  # far fewer usable rows than last time: broken, like the list's guard
+    jobsearch_concurrency: int = 4  # JobSearch asks clients not to poll hard: a few requests at a time ...
+    jobsearch_per_second: int = 20  # ... and at most this many started per second
 
 
 class RateLimiter:
@@ -69,12 +71,12 @@ class OpenDataClient:
     async def __aexit__(self, *exc: object) -> None:
         await self._http.aclose()
 
-    async def request(self, method: str, url: str, body: Any = None) -> bytes:
+    async def request(self, method: str, url: str, body: Any = None, limit: int = SOURCE_BODY_LIMIT) -> bytes:
         """The raw body of a 200 answer that parses as JSON; raises SourceFailed otherwise."""
         try:
             async for attempt in retrying(self.options, self._count_retry):
                 with attempt:
-                    return await self._once(method, url, body)
+                    return await self._once(method, url, body, limit)
         except httpx.TransportError as exc:
             raise SourceFailed(f"{type(exc).__name__}: {exc}") from None
         except Retryable as exc:
@@ -84,7 +86,7 @@ class OpenDataClient:
     def _count_retry(self, state: RetryCallState) -> None:
         self.retries += 1
 
-    async def _once(self, method: str, url: str, body: Any) -> bytes:
+    async def _once(self, method: str, url: str, body: Any, limit: int) -> bytes:
         await self.limiter.wait()
         self.requests += 1
         try:  # a deadline for the whole answer: a slow body never trips the read timeout
@@ -94,7 +96,7 @@ class OpenDataClient:
                     raise Retryable(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
                 if status != 200:
                     raise SourceFailed(f"HTTP {status} from {url}")
-                raw = await read_body(response, what=f"the answer from {url}")
+                raw = await read_body(response, limit, what=f"the answer from {url}")
         except TimeoutError:
             raise Retryable(f"no complete answer within {self.options.request_deadline:g} s") from None
         except BodyTooLarge as exc:

@@ -1,5 +1,6 @@
-"""Fetch the two optional labour-market sources: Arbetsförmedlingen's Yrkesbarometer and
-SCB's salary table. Keyless, and never a reason for a build to fail.
+"""Fetch the optional labour-market sources: Arbetsförmedlingen's Yrkesbarometer and JobSearch
+(open ads), SCB's salary table and occupational register. Keyless, and never a reason for a
+build to fail.
 
 Each source is fetched with the same retry policy as the API (`fetch.retrying`:
 backoff with jitter, `Retry-After` honoured), then checked with the model's own
@@ -24,6 +25,8 @@ from generator.fetch.open_data import LabourOptions, OpenDataClient, RateLimiter
 from generator.sources.pxweb_pay import fetch_salaries, ssyk_codes
 from generator.sources.labour import BAROMETER, BAROMETER_FILE, FRESH, MISSING, SALARIES, STALE, SourceState, usable_rows
 from generator.sources.barometer import parse_barometer
+from generator.sources.employed import EMPLOYED, fetch_employed
+from generator.sources.jobsearch import JOBSEARCH, fetch_jobs
 from generator.snapshot.store import Snapshot
 
 
@@ -54,16 +57,23 @@ Fetcher = Callable[[OpenDataClient, LabourSettings, list[str], LabourOptions], A
 
 async def add_labour(
     snapshot: Snapshot, previous: Snapshot | None, settings: LabourSettings, *,
-    options: FetchOptions = FetchOptions(), labour: LabourOptions = LabourOptions(),
+    options: FetchOptions = FetchOptions(), labour: LabourOptions = LabourOptions(), only: tuple[str, ...] = (),
 ) -> LabourReport:
-    """Fetch both sources into `snapshot` (its `labour` files and manifest entries)."""
+    """Fetch every source (or `only` those named) into `snapshot` (its `labour` files and manifest entries), side by side."""
     codes = ssyk_codes(snapshot.details)
     report = LabourReport()
-    fetchers: dict[str, Fetcher] = {BAROMETER: fetch_barometer, SALARIES: fetch_salaries}
+    fetchers: dict[str, Fetcher] = {BAROMETER: fetch_barometer, SALARIES: fetch_salaries, JOBSEARCH: fetch_jobs,
+                                    EMPLOYED: fetch_employed}
+    fetchers = {key: fetcher for key, fetcher in fetchers.items() if not only or key in only}
+    # SCB allows about 10 requests per 10 s per address, its two tables together; JobSearch has no
+    # published limit: a few requests at a time (fetch_jobs) at a steady rate.
+    scb = RateLimiter(labour.requests_per_window, labour.window_seconds)
+    limiters = {BAROMETER: RateLimiter(labour.requests_per_window, labour.window_seconds), SALARIES: scb, EMPLOYED: scb,
+                JOBSEARCH: RateLimiter(labour.jobsearch_per_second, 1.0)}
 
     async def one(key: str) -> None:
-        # One client per source: each host has its own connections and its own rate limit.
-        async with OpenDataClient(options, RateLimiter(labour.requests_per_window, labour.window_seconds)) as client:
+        # One client per source: each has its own connections; SCB's sources share one rate limit.
+        async with OpenDataClient(options, limiters[key]) as client:
             started = time.monotonic()
             try:
                 files, rows = await fetchers[key](client, settings, codes, labour)

@@ -1,7 +1,8 @@
-"""Labour-market facts per occupation: the barometer's job prospects and SCB's pay,
-joined to occupations by SSYK group, with each source's state.
+"""Labour-market facts per occupation: the barometer's job prospects, SCB's pay, the open
+ads (JobSearch) and the people employed (SCB's occupational register), joined to
+occupations by SSYK group, with each source's state.
 
-Both sources are optional. `LabourData.from_snapshot` reads what the snapshot
+Every source is optional. `LabourData.from_snapshot` reads what the snapshot
 holds; a source with no files, or files that no longer parse, is "missing" and
 its section is left out. Nothing is guessed: an occupation whose groups have no
 assessment or no salary gets none, and every figure says which group or which
@@ -13,12 +14,16 @@ occupations) read: `headline_rating(county)`, `headline_median`, `ratings_code()
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from generator.sources.barometer import COUNTIES, NATIONAL, RATINGS, Barometer, Prospects, parse_barometer, season
+from generator.sources.employed import EMPLOYED, Employed, parse_employed
+from generator.sources.jobsearch import JOBSEARCH, Ads, Jobs, parse_jobs
+from generator.sources.pxweb import PxError
 from generator.sources.salaries import Salary, TableError, parse_salaries
 from generator.snapshot.store import Snapshot
 
@@ -26,7 +31,8 @@ if TYPE_CHECKING:  # a type only: sources know nothing of the model
     from generator.model.catalog import Occupation
 
 BAROMETER, SALARIES = "yrkesbarometer", "scb"
-SOURCE_LABELS = {BAROMETER: "Arbetsförmedlingens yrkesbarometer", SALARIES: "SCB:s lönestrukturstatistik"}
+SOURCE_LABELS = {BAROMETER: "Arbetsförmedlingens yrkesbarometer", SALARIES: "SCB:s lönestrukturstatistik",
+                 JOBSEARCH: "Arbetsförmedlingens Platsbanken", EMPLOYED: "SCB:s yrkesregister"}
 BAROMETER_FILE = "yrkesbarometer.json"
 TABLE_FILE = "tabell.json"  # the SCB table's metadata; the data answers are lon-<n>.json
 FRESH, STALE, MISSING = "fresh", "stale", "missing"
@@ -65,6 +71,20 @@ class OccupationLabour:
     barometer: SourceState
     pay: SourceState
     salary_scale: int  # kronor at the right end of every salary chart, the same on every page
+    ads: tuple[Ads, ...] = ()  # open ads per SSYK group of the occupation
+    employed: tuple[Employed, ...] = ()  # people employed per SSYK group
+    jobsearch: SourceState = SourceState(JOBSEARCH, "missing")
+    register: SourceState = SourceState(EMPLOYED, "missing")
+
+    @property
+    def ads_total(self) -> int | None:
+        """Open ads in the whole country, summed over the occupation's groups (None: no count)."""
+        return sum(a.total for a in self.ads) if self.ads else None
+
+    def ads_in(self, county: str) -> int | None:
+        """Open ads in one county over the occupation's groups (None when a group has no county figures)."""
+        counts = [a.county(county) for a in self.ads]
+        return None if not counts or None in counts else sum(c for c in counts if c is not None)
 
     def headline_rating(self, county: str = NATIONAL) -> str | None:
         """The rating when every assessment that has one agrees, else None (never a pick)."""
@@ -95,17 +115,26 @@ class LabourData:
     salaries: dict[str, Salary]
     sources: dict[str, SourceState]
     problems: list[str] = field(default_factory=list)
+    jobs: Jobs | None = None
+    employed: dict[str, Employed] = field(default_factory=dict)
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> "LabourData":
         sources, problems = {}, []
         barometer, barometer_problem = _read_barometer(snapshot)
         salaries, salary_problem = _read_salaries(snapshot)
-        for key, ok, problem in ((BAROMETER, barometer is not None, barometer_problem), (SALARIES, bool(salaries), salary_problem)):
+        jobs, jobs_problem = _read_jobs(snapshot)
+        employed, employed_problem = _read_employed(snapshot)
+        for key, ok, problem in ((BAROMETER, barometer is not None, barometer_problem), (SALARIES, bool(salaries), salary_problem),
+                                 (JOBSEARCH, jobs is not None, jobs_problem), (EMPLOYED, bool(employed), employed_problem)):
             sources[key] = _state(snapshot, key, ok, problem)
         if barometer:
             problems += [f"{BAROMETER}: {p}" for p in barometer.problems]
-        return cls(barometer=barometer, salaries=salaries, sources=sources, problems=problems)
+        if jobs:
+            problems += [f"{JOBSEARCH}: {p}" for p in jobs.problems]
+            counted = sources[JOBSEARCH].fetched_at
+            jobs.by_group = {k: dataclasses.replace(a, counted_at=counted) for k, a in jobs.by_group.items()}
+        return cls(barometer=barometer, salaries=salaries, sources=sources, problems=problems, jobs=jobs, employed=employed)
 
     @property
     def round(self) -> str:
@@ -125,8 +154,11 @@ class LabourData:
         # A barometer occupation of the very same name is this occupation: the others are not needed.
         same = [p for p in prospects if p.name.casefold() == occupation.name.casefold()]
         salaries = tuple(self.salaries[c] for c in codes if c in self.salaries)
+        ads = tuple(self.jobs.by_group[c] for c in codes if c in self.jobs.by_group) if self.jobs else ()
+        employed = tuple(self.employed[c] for c in codes if c in self.employed)
         return OccupationLabour(tuple(same or prospects), salaries, _shown(self.sources[BAROMETER]),
-                                _shown(self.sources[SALARIES]), self.salary_scale)
+                                _shown(self.sources[SALARIES]), self.salary_scale, ads, employed,
+                                _shown(self.sources[JOBSEARCH]), _shown(self.sources[EMPLOYED]))
 
 
 def _shown(state: SourceState) -> SourceState:
@@ -136,10 +168,17 @@ def _shown(state: SourceState) -> SourceState:
 
 
 def usable_rows(snapshot: Snapshot, key: str) -> int:
-    """How many usable rows (barometer) or groups with a median (SCB) a snapshot holds: the shrink guard's measure."""
+    """How many usable rows (barometer), groups with a median (SCB), groups with ads (JobSearch) or groups
+    with employed (register) a snapshot holds: the shrink guard's measure."""
     if key == BAROMETER:
         barometer, _ = _read_barometer(snapshot)
         return barometer.rows if barometer else 0
+    if key == JOBSEARCH:
+        jobs, _ = _read_jobs(snapshot)
+        return jobs.rows if jobs else 0
+    if key == EMPLOYED:
+        employed, _ = _read_employed(snapshot)
+        return sum(1 for e in employed.values() if e.total is not None)
     salaries, _ = _read_salaries(snapshot)
     return sum(1 for s in salaries.values() if s.median is not None)
 
@@ -170,6 +209,23 @@ def _read_salaries(snapshot: Snapshot) -> tuple[dict[str, Salary], str]:
         return parse_salaries(files[TABLE_FILE], answers), ""
     except TableError as exc:
         return {}, f"the snapshot's SCB files cannot be read ({exc})"
+
+
+def _read_jobs(snapshot: Snapshot) -> tuple[Jobs | None, str]:
+    files = snapshot.labour.get(JOBSEARCH, {})
+    if not files:
+        return None, ""
+    jobs = parse_jobs(files)
+    if not jobs.by_group:
+        return None, "the snapshot's JobSearch answers cannot be read"
+    return jobs, ""
+
+
+def _read_employed(snapshot: Snapshot) -> tuple[dict[str, Employed], str]:
+    try:
+        return parse_employed(snapshot.labour.get(EMPLOYED, {})), ""
+    except PxError as exc:
+        return {}, f"the snapshot's register files cannot be read ({exc})"
 
 
 def _state(snapshot: Snapshot, key: str, usable: bool, problem: str) -> SourceState:

@@ -1,7 +1,7 @@
 """Fetch SCB's salary table LoneSpridSektYrk4AN through PxWeb API v1.
 
 GET gives the table's metadata; the measure codes are confirmed by their texts
-(`labour_salaries.read_table`). Then one POST per batch of SSYK groups, each
+(`salaries.read_table`). Then one POST per batch of SSYK groups, each
 batch small enough that the answer stays under SCB's limit of values per
 query; the client's rate limiter keeps to SCB's requests per window and 429
 answers are waited out as `Retry-After` says.
@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.config import LabourSettings
 from generator.fetch.open_data import LabourOptions, OpenDataClient, SourceFailed
+from generator.sources import pxweb
 from generator.sources.labour import TABLE_FILE
 from generator.sources.salaries import (
     ALL_SECTORS, BOTH_SEXES, MEASURE_VAR, OCCUPATION_VAR, SECTOR_VAR, SEX_VAR, TIME_VAR, Table, TableError,
@@ -42,9 +43,7 @@ def ssyk_codes(details: dict[int, bytes]) -> list[str]:
 
 def batches(codes: list[str], table: Table, max_values: int) -> list[list[str]]:
     """Groups per query so that groups x measures (one sector, one sex, one year) <= max_values."""
-    per_group = len(table.measures)
-    size = max(1, max_values // per_group)
-    return [codes[i:i + size] for i in range(0, len(codes), size)]
+    return pxweb.batches(codes, len(table.measures), max_values)
 
 
 def query(table: Table, codes: list[str]) -> dict[str, Any]:
@@ -73,15 +72,7 @@ async def fetch_salaries(
     if not wanted:
         raise SourceFailed("none of the site's SSYK groups is in the table")
     files = {TABLE_FILE: metadata}
-    for number, chunk in enumerate(batches(wanted, table, options.max_values), start=1):
-        raw = await client.request("POST", settings.scb_url, query(table, chunk))
-        try:
-            read_answer(raw, table)
-        except TableError as exc:
-            raise SourceFailed(str(exc)) from None
-        files[f"lon-{number:03d}.json"] = raw
+    files |= await pxweb.fetch_batched(client, settings.scb_url, batches(wanted, table, options.max_values),
+                                       lambda chunk: query(table, chunk), lambda raw: read_answer(raw, table), "lon")
     salaries = parse_salaries(metadata, [files[n] for n in sorted(files) if n != TABLE_FILE])
     return files, sum(1 for s in salaries.values() if s.median is not None)
-
-
-
