@@ -280,16 +280,16 @@ def _fetch_all(
     settings: ApiSettings, previous: Snapshot | None, options: FetchOptions | None, labour: LabourSettings | None,
     labour_options: LabourOptions | None, *, log: TextIO, quiet: bool,
 ) -> tuple[Snapshot, FetchReport, LabourReport]:
-    """All three sources: Yrkesinfo must answer; the labour-market sources may fail (see fetch_labour)."""
+    """The API and the open-data sources at the same time, within one deadline: Yrkesinfo must answer;
+    the sources may fail (see sources.fetch)."""
     from generator.helpers.aio import run_sync
-    from generator.fetch.api import FetchOptions, fetch_snapshot
-    from generator.sources.fetch import LabourOptions, add_labour
+    from generator.fetch.api import FetchOptions
+    from generator.sources.fetch import LabourOptions, fetch_with_sources
 
-    options, labour_options = options or FetchOptions(), labour_options or LabourOptions()
-    snapshot, report = run_sync(fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet))
-    labour_report = run_sync(add_labour(snapshot, previous, labour or labour_settings_from_env(),
-                                        options=options, labour=labour_options))
-    return snapshot, report, labour_report
+    return run_sync(fetch_with_sources(
+        settings, previous, options=options or FetchOptions(), labour=labour or labour_settings_from_env(),
+        labour_options=labour_options or LabourOptions(), log=log, quiet=quiet,
+    ))
 
 
 def _carry_over(previous: Snapshot | None, snapshot: Snapshot) -> ChangeReport:

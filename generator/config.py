@@ -90,17 +90,14 @@ DEFAULT_EMPLOYED_AGE_URL = "https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0208/
 
 @dataclass(frozen=True)
 class LabourSettings:
-    """Where the keyless labour-market sources are fetched from."""
+    """Where the keyless open-data sources are fetched from: one field per source, named by its
+    `Source.setting` (see generator/sources/base.py), each from its own environment variable."""
 
     barometer_url: str = DEFAULT_BAROMETER_URL
     scb_url: str = DEFAULT_SCB_URL
     jobsearch_url: str = DEFAULT_JOBSEARCH_URL
     employed_county_url: str = DEFAULT_EMPLOYED_COUNTY_URL
     employed_age_url: str = DEFAULT_EMPLOYED_AGE_URL
-
-    def url(self, source: str) -> str:
-        return {"yrkesbarometer": self.barometer_url, "jobsearch": self.jobsearch_url,
-                "yrkesregistret": self.employed_county_url}.get(source, self.scb_url)
 
 
 def labour_settings_from_env(environ: os._Environ[str] | dict[str, str] | None = None) -> LabourSettings:

@@ -15,7 +15,8 @@ import pytest
 from generator.helpers.aio import run_sync
 from generator.config import ApiSettings
 from generator.helpers.tls import tls_context
-from generator.fetch.api import AuthError, FetchError, FetchOptions, YrkesinfoClient, fetch_snapshot, parse_retry_after
+from generator.fetch.api import AuthError, FetchError, FetchOptions, YrkesinfoClient, fetch_snapshot
+from generator.fetch.http import parse_retry_after
 from generator.snapshot.store import read_snapshot, sha256
 from generator.devtools.stub_api import Faults
 

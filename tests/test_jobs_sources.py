@@ -16,16 +16,16 @@ from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
 from generator.helpers.aio import run_sync
 from generator.sources.barometer import COUNTIES
-from generator.sources.employed import EMPLOYED, parse_employed
+from generator.sources.employed import EMPLOYED, EMPLOYED_AGE, parse_ages, parse_employed
 from generator.sources.fetch import LabourOptions, add_labour
 from generator.sources.jobsearch import CONCEPT_IDS_FILE, JOBSEARCH, group_concept_ids, parse_answer, request_url
 from generator.sources.labour import LabourData
-from generator.sources.pxweb_pay import ssyk_codes
+from generator.sources.base import ssyk_codes
 from generator.snapshot.store import Snapshot, read_snapshot
 
 FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=3)
 QUICK = LabourOptions(window_seconds=0.01, jobsearch_per_second=1000)
-NEW = (JOBSEARCH, EMPLOYED)
+NEW = (JOBSEARCH, EMPLOYED, EMPLOYED_AGE)
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -93,10 +93,10 @@ def test_default_urls_are_the_real_hosts() -> None:
 def test_healthy_sources_are_fetched_fresh_and_read_as_the_sample_does(stub_factory, current, sample) -> None:
     stub = stub_factory(SAMPLE_SNAPSHOT)
     report = fetch(stub, current)
-    assert states(report) == {JOBSEARCH: "fresh", EMPLOYED: "fresh"}
+    assert states(report) == {JOBSEARCH: "fresh", EMPLOYED: "fresh", EMPLOYED_AGE: "fresh"}
     groups = [c for c in ssyk_codes(current.details) if c in group_concept_ids()]
     assert report.requests[JOBSEARCH] == len(groups)  # one count per group
-    assert report.requests[EMPLOYED] == 4  # each table's metadata, then one query for every group
+    assert report.requests[EMPLOYED] == report.requests[EMPLOYED_AGE] == 2  # the metadata, then one query for every group
     fetched = LabourData.from_snapshot(current)
     for code, ads in sample.jobs.by_group.items():
         got = fetched.jobs.by_group[code]
@@ -137,7 +137,7 @@ def test_a_source_whose_every_answer_is_zero_is_suspect(stub_factory, tmp_path, 
 def test_429_with_retry_after_is_waited_out(stub_factory, current) -> None:
     stub = stub_factory(SAMPLE_SNAPSHOT, Faults(rate_429=0.05, retry_after=1, seed=3))
     report = fetch(stub, current)
-    assert states(report) == {JOBSEARCH: "fresh", EMPLOYED: "fresh"}
+    assert states(report) == {JOBSEARCH: "fresh", EMPLOYED: "fresh", EMPLOYED_AGE: "fresh"}
     assert stub.stats()["by_status"].get(429, 0) >= 1
     assert max(report.seconds.values()) >= 1.0
 
@@ -146,7 +146,7 @@ def test_429_with_retry_after_is_waited_out(stub_factory, current) -> None:
 def test_a_broken_source_falls_back_to_the_previous_copy_with_its_date(stub_factory, current, previous, faults) -> None:
     stub = stub_factory(SAMPLE_SNAPSHOT, faults)
     report = fetch(stub, current, previous)
-    assert states(report) == {JOBSEARCH: "stale", EMPLOYED: "stale"}
+    assert states(report) == {JOBSEARCH: "stale", EMPLOYED: "stale", EMPLOYED_AGE: "stale"}
     for key in NEW:
         assert current.labour[key] == previous.labour[key]
         assert report.states[key].fetched_at == "2026-06-02T03:00:00+00:00" and report.states[key].problem
@@ -157,7 +157,7 @@ def test_a_broken_source_falls_back_to_the_previous_copy_with_its_date(stub_fact
 def test_a_broken_source_without_a_previous_copy_is_missing(stub_factory, current) -> None:
     stub = stub_factory(SAMPLE_SNAPSHOT, Faults(down=True))
     report = fetch(stub, current)
-    assert states(report) == {JOBSEARCH: "missing", EMPLOYED: "missing"}
+    assert states(report) == {JOBSEARCH: "missing", EMPLOYED: "missing", EMPLOYED_AGE: "missing"}
     data = LabourData.from_snapshot(current)
     assert data.jobs is None and data.employed == {}
 
@@ -175,8 +175,9 @@ def test_a_register_that_shrank_falls_back(stub_factory, tmp_path, current, prev
 
 
 def test_hidden_figures_are_no_figures_never_zero(sample) -> None:
-    files = read_snapshot(SAMPLE_SNAPSHOT).labour[EMPLOYED]
-    employed = parse_employed(files)
+    labour = read_snapshot(SAMPLE_SNAPSHOT).labour
+    employed = {code: e.__class__(**{**{f: getattr(e, f) for f in e.__slots__}, "older_share": parse_ages(
+        labour[EMPLOYED_AGE]).by_group.get(code, ("", None))[1]}) for code, e in parse_employed(labour[EMPLOYED]).by_group.items()}
     hidden_county = [e for e in employed.values() if None in dict(e.counties).values()]
     hidden_women = [e for e in employed.values() if e.women_share is None]
     assert hidden_county and hidden_women and all(e.total is None for e in hidden_women)
@@ -187,10 +188,14 @@ def test_hidden_figures_are_no_figures_never_zero(sample) -> None:
 
 
 def test_the_age_table_is_found_by_its_texts_not_its_codes(sample) -> None:
-    files = dict(read_snapshot(SAMPLE_SNAPSHOT).labour[EMPLOYED])
-    for name in ("alder-tabell.json", "alder-001.json", "lan-tabell.json", "lan-001.json"):
-        files[name] = files[name].replace(b'"000006Y1"', b'"XYZ123"')
-    assert parse_employed(files) == sample.employed
+    labour = read_snapshot(SAMPLE_SNAPSHOT).labour
+    counties, ages = dict(labour[EMPLOYED]), dict(labour[EMPLOYED_AGE])
+    for files in (counties, ages):
+        for name in files:
+            files[name] = files[name].replace(b'"000006Y1"', b'"XYZ123"')
+    assert parse_employed(counties).by_group == parse_employed(labour[EMPLOYED]).by_group
+    assert parse_ages(ages).by_group == parse_ages(labour[EMPLOYED_AGE]).by_group
+    assert [e.older_share for e in sample.employed.values()].count(None) < len(sample.employed) / 2
 
 
 def test_the_stand_in_prints_the_new_sources_urls(tmp_path) -> None:

@@ -114,9 +114,11 @@ def test_the_2018_texts_build_without_labour_data(real_site: Path) -> None:
 
 def test_offline_build_reports_each_sources_state(tmp_path: Path, site, real_2018: Path) -> None:
     assert [line for line in build(SAMPLE_SNAPSHOT, tmp_path / "a", site).lines() if line.startswith("source")] == [
-        "source yrkesbarometer: fresh", "source scb: fresh", "source jobsearch: fresh", "source yrkesregistret: fresh"]
+        "source yrkesbarometer: fresh", "source scb: fresh", "source jobsearch: fresh", "source yrkesregistret: fresh",
+        "source yrkesregistret-alder: fresh"]
     assert [line for line in build(real_2018, tmp_path / "b", site).lines() if line.startswith("source")] == [
-        "source yrkesbarometer: missing", "source scb: missing", "source jobsearch: missing", "source yrkesregistret: missing"]
+        "source yrkesbarometer: missing", "source scb: missing", "source jobsearch: missing", "source yrkesregistret: missing",
+        "source yrkesregistret-alder: missing"]
 
 
 def test_a_live_build_with_a_broken_source_publishes_and_says_how_old_the_copy_is(tmp_path: Path, site, stub_factory) -> None:

@@ -22,7 +22,7 @@ from generator import cli
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings
 from generator.devtools.stub_api import Faults
 from generator.helpers.http_limits import BodyTooLarge, read_limited
-from generator.fetch import images as images_module
+from generator.fetch import http as http_module
 from generator.fetch.api import AuthError, FetchError, FetchOptions, fetch_snapshot
 from generator.fetch.images import fetch_images
 from generator.snapshot.store import read_snapshot
@@ -268,7 +268,7 @@ def image_server(hostile, host: str = "127.0.0.1", redirect: str | None = None) 
 def _fetch_one(url: str, **options) -> tuple[dict, object]:
     summaries = [{"id": 1, "namn": "Kock"}]
     details = {1: json.dumps({"id": 1, "namn": "Kock", "bilder": [{"lank": url, "primar": True}]}).encode()}
-    return run(fetch_images(summaries, details, None, user_agent="test", **options))
+    return run(fetch_images(summaries, details, None, **options))
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "0.0.0.0"])
@@ -284,12 +284,12 @@ def test_images_are_not_asked_of_loopback_hosts(hostile, host) -> None:
                                  "http://100.64.0.1/a.jpg", "http://[fc00::1]/a.jpg", "http://224.0.0.1/a.jpg",
                                  "http://localhost/a.jpg", "ftp://bilder.example.se/a.jpg"])
 def test_every_request_to_a_private_address_is_refused_before_connecting(url) -> None:
-    with pytest.raises(images_module._HostNotAllowed):
-        run(images_module._public_host_only(httpx.Request("GET", url)))
+    with pytest.raises(http_module.HostNotAllowed):
+        run(http_module.check_public_host(httpx.URL(url)))
 
 
 def test_a_public_address_is_allowed() -> None:
-    run(images_module._public_host_only(httpx.Request("GET", "https://93.184.215.14/a.jpg")))
+    run(http_module.check_public_host(httpx.URL("https://93.184.215.14/a.jpg")))
 
 
 def test_the_setting_for_tests_allows_loopback(hostile) -> None:
@@ -302,7 +302,7 @@ def test_a_redirect_to_a_private_host_is_not_followed(hostile, monkeypatch) -> N
     inner = image_server(hostile, host="127.0.0.2")
     outer = image_server(hostile, redirect=f"{inner.base_url}/bild.jpg")
     # Here 127.0.0.1 stands for a public host: the rule is what is checked, on every hop.
-    monkeypatch.setattr(images_module, "is_public_address", lambda address: str(address) == "127.0.0.1")
+    monkeypatch.setattr(http_module, "is_public_address", lambda address: str(address) == "127.0.0.1")
     images, report = _fetch_one(f"{outer.base_url}/bild.jpg")
     assert outer.requests and inner.requests == [] and images == {} and report.failed == 1
 

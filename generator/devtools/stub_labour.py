@@ -30,7 +30,7 @@ JOBSEARCH_PATH = "/search"
 OPEN_DATA_PATHS = (BAROMETER_PATH, SCB_PATH, EMPLOYED_COUNTY_PATH, EMPLOYED_AGE_PATH, JOBSEARCH_PATH)
 # path -> (source folder, metadata file, answer files' prefix)
 _TABLES = {SCB_PATH: ("scb", "tabell.json", "lon"), EMPLOYED_COUNTY_PATH: ("yrkesregistret", "lan-tabell.json", "lan"),
-           EMPLOYED_AGE_PATH: ("yrkesregistret", "alder-tabell.json", "alder")}
+           EMPLOYED_AGE_PATH: ("yrkesregistret-alder", "alder-tabell.json", "alder")}
 MEASURE_VAR = "ContentsCode"
 
 

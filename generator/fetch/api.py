@@ -1,16 +1,15 @@
-"""Fetch every occupation from the Yrkesinfo API: the only module that talks to the network.
+"""Fetch every occupation from the Yrkesinfo API.
 
 One list request, then one detail request per listed id through a bounded pool
-of workers. Transient failures (connection errors, timeouts, 429, 5xx, broken
-bodies) are retried with exponential backoff and jitter, honouring
-`Retry-After`. A 403 ends the run at once. A detail that still fails is taken
-from the previous snapshot when there is one (and marked stale), or left out.
+of workers, all through the one HTTP layer (`fetch.http`: retries with backoff
+and jitter honouring `Retry-After`, a deadline per answer, body limits). A 403
+ends the run at once. A detail that still fails is taken from the previous
+snapshot when there is one (and marked stale), or left out.
 """
 
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import json
 import time
 import uuid
@@ -21,27 +20,17 @@ from urllib.parse import quote
 
 import anyio
 import httpx
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    retry_if_exception_type,
-    stop_after_attempt,
-    wait_exponential_jitter,
-)
 
-from generator import __version__
 from generator.config import ApiSettings
 from generator.errors import YrkesinfoError
 from generator.helpers.http_limits import BodyTooLarge, read_limited
 from generator.helpers.progress import progress as progress_bar
-from generator.helpers.tls import tls_context
 from generator.records import detail_problem, list_entries
+from generator.fetch.http import API_HOSTS, HttpClient, HttpPolicy, RequestFailed
 from generator.fetch.images import ImageReport, fetch_images
 from generator.fetch.progress import FetchProgress
 from generator.snapshot.store import Snapshot
 
-USER_AGENT = f"yrkesinfo-site/{__version__} (static site build; python-httpx/{httpx.__version__})"
-RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 AUTH_BODY_LIMIT = 64 * 1024
 
 
@@ -67,12 +56,20 @@ class FetchOptions:
     max_failure_share: float = 0.05
     max_shrink_share: float = 0.20
     allow_shrink: bool = False
-    deadline: float = 1800.0  # seconds for the whole fetch, images included
+    deadline: float = 1800.0  # seconds for the whole fetch: the API, its images and the open-data sources
     request_deadline: float = 120.0  # seconds for one request, its whole body included (a slow body)
     list_limit: int = 64 * 1024 * 1024  # bytes, after decompression
     detail_limit: int = 8 * 1024 * 1024
     early_stop_after: int = 20  # finished details before the failure share may stop the run early
     allow_private_image_hosts: bool = False  # tests only: images from loopback or private addresses
+
+    def http(self) -> HttpPolicy:
+        """The timeouts and retries every client of the run shares."""
+        return HttpPolicy(
+            connect_timeout=self.connect_timeout, read_timeout=self.read_timeout, attempts=self.attempts,
+            backoff_initial=self.backoff_initial, backoff_max=self.backoff_max,
+            retry_after_max=self.retry_after_max, request_deadline=self.request_deadline,
+        )
 
 
 @dataclass
@@ -95,72 +92,6 @@ class FetchReport:
         )
 
 
-class Retryable(Exception):
-    """A response worth asking again for; `retry_after` is the server's wish, in seconds."""
-
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class _RecordFailed(Exception):
-    """This one record cannot be had now (404, or still broken after retries)."""
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """`Retry-After` is either delay-seconds or an HTTP-date (RFC 9110, 10.2.3)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
-
-
-class _WaitRetryAfter:
-    """Wait what the server asked for, else exponential backoff with jitter."""
-
-    def __init__(self, options: FetchOptions) -> None:
-        # Full jitter of up to one initial step spreads retries from parallel workers apart.
-        self._backoff = wait_exponential_jitter(
-            multiplier=options.backoff_initial, max=options.backoff_max, jitter=options.backoff_initial
-        )
-        self._cap = options.retry_after_max
-
-    def __call__(self, state: RetryCallState) -> float:
-        exc = state.outcome.exception() if state.outcome else None
-        if isinstance(exc, Retryable) and exc.retry_after is not None:
-            return min(exc.retry_after, self._cap)
-        return self._backoff(state)
-
-
-def retrying(options: FetchOptions, before_sleep: Callable[[RetryCallState], None]) -> AsyncRetrying:
-    """The retry policy every source shares: transport errors and `Retryable` answers are
-    asked again, waiting what `Retry-After` says or backing off with jitter."""
-    return AsyncRetrying(
-        retry=retry_if_exception_type((Retryable, httpx.TransportError)),
-        wait=_WaitRetryAfter(options),
-        stop=stop_after_attempt(options.attempts),
-        before_sleep=before_sleep,
-        reraise=True,
-    )
-
-
-SOURCE_BODY_LIMIT = 32 * 1024 * 1024  # bytes, after decompression, for a labour-market source's answer
-
-
-async def read_body(response: httpx.Response, limit: int = SOURCE_BODY_LIMIT, what: str = "the answer") -> bytes:
-    """The one place a streamed response body is read, for every source: at most `limit` bytes
-    after decompression (`http_limits.read_limited`), else BodyTooLarge."""
-    return await read_limited(response, limit, what)
-
-
 class YrkesinfoClient:
     """A thin async client for the two endpoints the site needs."""
 
@@ -168,16 +99,18 @@ class YrkesinfoClient:
         self.settings = settings
         self.options = options
         self.tracking_id = str(uuid.uuid4())
-        self.retries = 0
         # The credentials go in every URL, which is built from this one parsed base: httpx's merging of
         # base_url and params parsed each URL three times, a tenth of the client's CPU per request.
         self._base = httpx.URL(settings.base_url + "/", params={"client_id": settings.client_id, "client_secret": settings.client_secret})
-        self._http = httpx.AsyncClient(
-            headers={"User-Agent": USER_AGENT, "AF-TrackingId": self.tracking_id, "Accept": "application/json"},
-            timeout=httpx.Timeout(options.read_timeout, connect=options.connect_timeout),
-            limits=httpx.Limits(max_connections=options.concurrency, max_keepalive_connections=options.concurrency),
-            follow_redirects=False, verify=tls_context(),
+        self._http = HttpClient(
+            options.http(), hosts=API_HOSTS, headers={"AF-TrackingId": self.tracking_id, "Accept": "application/json"},
+            concurrency=options.concurrency, secrets=(settings.client_secret, settings.client_id),
+            check_status=_check_status,
         )
+
+    @property
+    def retries(self) -> int:
+        return self._http.retries
 
     async def __aenter__(self) -> "YrkesinfoClient":
         # httpcore's first request imports anyio's asyncio backend (about 60 ms on the bench machine): done
@@ -186,65 +119,36 @@ class YrkesinfoClient:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self._http.aclose()
+        await self._http.__aexit__()
 
     async def get_json(self, path: str) -> tuple[Any, bytes]:
-        """GET `path` with retries; returns the parsed body and its raw bytes."""
-        try:
-            async for attempt in retrying(self.options, self._count_retry):
-                with attempt:
-                    return await self._get_once(path)
-        except httpx.TransportError as exc:
-            raise _RecordFailed(f"{type(exc).__name__}: {self.settings.redact(str(exc))}") from None
-        except Retryable as exc:
-            raise _RecordFailed(str(exc)) from None
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    def _count_retry(self, state: RetryCallState) -> None:
-        self.retries += 1
+        """GET `path` with retries; returns the parsed body and its raw bytes, or raises RequestFailed."""
+        limit = self.options.list_limit if path == "yrken" else self.options.detail_limit
+        body, raw = await self._http.json("GET", self.url(path), limit=limit, what=f"the answer to {path}")
+        if self._holds_secret(raw):
+            raise RequestFailed("the answer holds the API secret (the API echoed the request); not kept")
+        return body, raw
 
     def url(self, path: str) -> httpx.URL:
         """The API's `path` (relative, like "yrken/12"), with the credentials."""
         return self._base.copy_with(path=self._base.path + path)
 
-    async def _get_once(self, path: str) -> tuple[Any, bytes]:
-        try:
-            async with asyncio.timeout(self.options.request_deadline):
-                async with self._http.stream("GET", self.url(path)) as response:
-                    await self._check_status(response)
-                    limit = self.options.list_limit if path == "yrken" else self.options.detail_limit
-                    body = await read_limited(response, limit, f"the answer to {path}")
-        except TimeoutError:
-            raise Retryable(f"no complete answer within {self.options.request_deadline:g} s") from None
-        except BodyTooLarge as exc:
-            raise _RecordFailed(str(exc)) from None
-        if self._holds_secret(body):
-            raise _RecordFailed("the answer holds the API secret (the API echoed the request); not kept")
-        try:
-            return json.loads(body), body
-        except RecursionError:
-            raise _RecordFailed("JSON nested too deeply") from None
-        except ValueError:
-            raise Retryable("malformed JSON body") from None
-
-    async def _check_status(self, response: httpx.Response) -> None:
-        status = response.status_code
-        if status in (401, 403):
-            try:
-                body = await read_limited(response, AUTH_BODY_LIMIT, "the refusal")
-            except BodyTooLarge:
-                body = b""
-            raise AuthError(_auth_message(status, body))
-        if status in RETRYABLE_STATUS:
-            raise Retryable(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
-        if status == 404:
-            raise _RecordFailed("HTTP 404 (not found)")
-        if status != 200:
-            raise _RecordFailed(f"HTTP {status}")
-
     def _holds_secret(self, body: bytes) -> bool:
         secret = self.settings.client_secret
         return len(secret) >= 8 and any(form.encode() in body for form in {secret, quote(secret, safe="")})
+
+
+async def _check_status(response: httpx.Response) -> None:
+    """The API's own answers: refused credentials end the run; a 404 is one missing record."""
+    status = response.status_code
+    if status in (401, 403):
+        try:
+            body = await read_limited(response, AUTH_BODY_LIMIT, "the refusal")
+        except BodyTooLarge:
+            body = b""
+        raise AuthError(_auth_message(status, body))
+    if status == 404:
+        raise RequestFailed("HTTP 404 (not found)")
 
 
 def _auth_message(status: int, body: bytes) -> str:
@@ -269,14 +173,16 @@ async def fetch_snapshot(
     options: FetchOptions = FetchOptions(),
     log: TextIO | None = None,
     quiet: bool = False,
+    details_ready: Callable[[dict[int, bytes]], None] = lambda details: None,
 ) -> tuple[Snapshot, FetchReport]:
     """Fetch the list, every detail and the images within `options.deadline`; raise FetchError
-    when no usable snapshot results."""
+    when no usable snapshot results. `details_ready` is given the details (stale ones included)
+    as soon as they are all in, before the images: the open-data sources wait for their groups."""
     report = FetchReport()
     progress = FetchProgress()
     try:
         async with asyncio.timeout(options.deadline):
-            return await _fetch_all(settings, previous, options, report, progress, log=log, quiet=quiet)
+            return await _fetch_all(settings, previous, options, report, progress, details_ready, log=log, quiet=quiet)
     except TimeoutError:
         raise FetchError(
             f"The fetch did not finish within its deadline of {options.deadline:g} s (--deadline); "
@@ -286,7 +192,7 @@ async def fetch_snapshot(
 
 async def _fetch_all(
     settings: ApiSettings, previous: Snapshot | None, options: FetchOptions, report: FetchReport,
-    progress: FetchProgress, *, log: TextIO | None, quiet: bool,
+    progress: FetchProgress, details_ready: Callable[[dict[int, bytes]], None], *, log: TextIO | None, quiet: bool,
 ) -> tuple[Snapshot, FetchReport]:
     started = time.monotonic()
     async with YrkesinfoClient(settings, options) as client:
@@ -294,7 +200,7 @@ async def _fetch_all(
         report.setup_seconds, started = time.monotonic() - started, time.monotonic()
         try:
             summaries, list_bytes = await client.get_json("yrken")
-        except _RecordFailed as exc:
+        except RequestFailed as exc:
             raise FetchError(f"Could not fetch the occupation list from {settings.base_url}: {exc}") from None
         if not isinstance(summaries, list):
             raise FetchError("The occupation list is not a JSON array.")
@@ -313,8 +219,9 @@ async def _fetch_all(
         else:
             report.left_out.append((record_id, why))
     report.seconds = time.monotonic() - started
+    details_ready(details)
     images, report.images = await fetch_images(
-        summaries, details, previous, user_agent=USER_AGENT, concurrency=options.concurrency,
+        summaries, details, previous, policy=options.http(), concurrency=options.concurrency,
         allow_private_hosts=options.allow_private_image_hosts,
     )
     manifest = {
@@ -383,7 +290,7 @@ async def _fetch_details(
                     progress.failures[record_id] = problem
                 else:
                     details[record_id] = raw
-            except _RecordFailed as exc:
+            except RequestFailed as exc:
                 progress.failures[record_id] = str(exc)
             progress.done += 1
             bar.advance()

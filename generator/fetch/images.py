@@ -13,21 +13,16 @@ asked, and every redirect is checked again the same way.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
-import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-import httpx
-
-from generator.helpers.http_limits import BodyTooLarge, read_limited
-from generator.helpers.tls import tls_context
 from generator.records import list_entries, primary_image
+from generator.fetch.http import PUBLIC, Hosts, HttpClient, HttpPolicy, RequestFailed
 from generator.snapshot.store import Snapshot, image_key
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
-IMAGE_DEADLINE = 60.0  # seconds for one image, its whole body included
+IMAGE_ATTEMPTS = 2  # an image is worth one more try, not the API's six: a page without it still works
 
 
 @dataclass
@@ -41,51 +36,12 @@ class ImageReport:
         return f"images: {self.wanted} wanted, {self.reused} reused, {self.fetched} fetched, {self.failed} unavailable"
 
 
-class _NotAnImage(Exception):
-    pass
+def image_hosts(allow_private: bool) -> Hosts:
+    """Public hosts only, the first URL and every redirect (loopback too when `allow_private`, for tests)."""
+    return Hosts(redirects=PUBLIC, public_only=True, allow_private=allow_private)
 
 
-class _HostNotAllowed(Exception):
-    pass
-
-
-async def _public_host_only(request: httpx.Request) -> None:
-    """An httpx request hook: refuse a URL that is not http(s) on a public host (also a redirect's)."""
-    host = request.url.host
-    if request.url.scheme not in ("http", "https") or not host:
-        raise _HostNotAllowed(str(request.url.scheme))
-    try:
-        addresses = [ipaddress.ip_address(host)]
-    except ValueError:
-        try:
-            infos = await asyncio.get_running_loop().getaddrinfo(host, request.url.port or 443, type=socket.SOCK_STREAM)
-        except OSError as exc:
-            raise httpx.ConnectError(f"cannot resolve {host}") from exc
-        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
-    if not addresses or not all(is_public_address(address) for address in addresses):
-        raise _HostNotAllowed(host)
-
-
-def is_public_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """Not loopback, private, link-local (cloud metadata), multicast or reserved."""
-    return address.is_global and not address.is_multicast
-
-
-async def _download(client: httpx.AsyncClient, url: str) -> bytes:
-    async with asyncio.timeout(IMAGE_DEADLINE), client.stream("GET", url) as response:
-        response.raise_for_status()
-        if not response.headers.get("content-type", "").lower().startswith("image/"):
-            raise _NotAnImage(response.headers.get("content-type", "no content type"))
-        try:
-            return await read_limited(response, MAX_IMAGE_BYTES, "the image")
-        except BodyTooLarge as exc:
-            raise _NotAnImage(str(exc)) from None
-
-
-async def fetch_images(
-    summaries: list[Any], details: dict[int, bytes], previous: Snapshot | None, *,
-    user_agent: str, concurrency: int = 8, timeout: float = 15.0, allow_private_hosts: bool = False,
-) -> tuple[dict[str, bytes], ImageReport]:
+def _wanted(summaries: list[Any], details: dict[int, bytes]) -> set[str]:
     by_id = {record_id: item for _, record_id, item in list_entries(summaries) if record_id is not None}
     urls: set[str] = set()
     for record_id, raw in details.items():
@@ -95,6 +51,14 @@ async def fetch_images(
             continue
         if found:
             urls.add(found[0])
+    return urls
+
+
+async def fetch_images(
+    summaries: list[Any], details: dict[int, bytes], previous: Snapshot | None, *,
+    policy: HttpPolicy = HttpPolicy(), concurrency: int = 8, allow_private_hosts: bool = False,
+) -> tuple[dict[str, bytes], ImageReport]:
+    urls = _wanted(summaries, details)
     report = ImageReport(wanted=len(urls))
     images: dict[str, bytes] = {}
     todo: list[str] = []
@@ -109,28 +73,21 @@ async def fetch_images(
     semaphore = asyncio.Semaphore(concurrency)
     # A host that cannot be reached at all is not asked again for its other images this run.
     unreachable: set[str] = set()
-    async with httpx.AsyncClient(
-        headers={"User-Agent": user_agent}, timeout=httpx.Timeout(timeout, connect=5.0), follow_redirects=True,
-        max_redirects=5, verify=tls_context(), event_hooks={"request": [] if allow_private_hosts else [_public_host_only]},
-    ) as client:
+    policy = replace(policy, attempts=min(policy.attempts, IMAGE_ATTEMPTS))
+    async with HttpClient(policy, hosts=image_hosts(allow_private_hosts), concurrency=concurrency) as http:
 
         async def one(url: str) -> None:
-            host = httpx.URL(url).host
+            host = url.split("//", 1)[-1].split("/", 1)[0]
             async with semaphore:
-                for attempt in range(2):
-                    if host in unreachable:
-                        break
+                if host not in unreachable:
                     try:
-                        images[image_key(url)] = await _download(client, url)
+                        images[image_key(url)] = await http.body(
+                            "GET", url, limit=MAX_IMAGE_BYTES, what="the image", content_type="image/")
                         report.fetched += 1
                         return
-                    except httpx.ConnectError:
-                        unreachable.add(host)
-                    except (_HostNotAllowed, httpx.TooManyRedirects):
-                        break
-                    except (httpx.TransportError, httpx.HTTPStatusError, _NotAnImage, TimeoutError):
-                        if attempt == 0:
-                            await asyncio.sleep(0.5)
+                    except RequestFailed as exc:
+                        if exc.unreachable:
+                            unreachable.add(host)
                 report.failed += 1
 
         await asyncio.gather(*(one(url) for url in todo))

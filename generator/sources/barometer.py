@@ -1,4 +1,5 @@
-"""Arbetsförmedlingen's Yrkesbarometer: untrusted JSON rows made into typed assessments.
+"""Arbetsförmedlingen's Yrkesbarometer: one file of untrusted JSON rows made into typed
+assessments, as a `Source` (see sources.base).
 
 The file is a flat array, one row per barometer occupation and region (`lan`
 "00" is the whole country). Rows are grouped by barometer occupation; each
@@ -9,13 +10,16 @@ never a guess: it is shown as no assessment.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Awaitable
 
 from generator.helpers.text import one_line, paragraphs
+from generator.fetch.http import HttpClient
+from generator.sources.base import Facts, LabourOptions, Source, SourceBroken, get_json, load_json
+
+BAROMETER_FILE = "yrkesbarometer.json"
 
 NATIONAL = "00"
 COUNTIES = {
@@ -61,10 +65,8 @@ class Prospects:
 
 
 @dataclass
-class Barometer:
-    by_group: dict[str, list[Prospects]]
-    rows: int  # rows that could be used, with a rating that is known or null (not assessed)
-    problems: list[str]
+class Barometer(Facts[list[Prospects]]):
+    """`rows`: rows that could be used, with a rating that is known or null (not assessed)."""
 
     @property
     def round(self) -> str:
@@ -101,35 +103,59 @@ def _code(value: Any, pattern: re.Pattern[str]) -> str | None:
 _LAN = re.compile(r"[0-9]{2}")
 
 
-def parse_barometer(raw: bytes) -> Barometer:
-    """Every usable row of the file, grouped; raises ValueError when it is not a JSON array."""
-    data = json.loads(raw)
+def parse_barometer(raw: bytes, max_per_group: int = LabourOptions.max_per_group) -> Barometer:
+    """Every usable row of the file, grouped; raises SourceBroken (a ValueError) when it is not a
+    JSON array. A group keeps at most `max_per_group` barometer occupations; every row left out
+    is counted in `unusable`, its reason kept among the first few `problems`."""
+    data = load_json(raw, "the barometer")
     if not isinstance(data, list):
-        raise ValueError("the barometer is not a JSON array")
-    problems: list[str] = []
+        raise SourceBroken("the barometer is not a JSON array")
+    result = Barometer(by_group={}, rows=0)
     rows: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
-    used = 0
+    per_group: Counter[str] = Counter()
     for position, row in enumerate(data):
         key, region = _row_key(row)
         if key is None or region is None:
-            if len(problems) < 20:
-                problems.append(f"row {position}: no usable ssyk, yb_yrke or lan; skipped")
+            result.note(f"row {position}: no usable ssyk, yb_yrke or lan; skipped")
             continue
-        regions = rows.setdefault(key, {})
+        regions = rows.get(key)
+        if regions is None:
+            if per_group[key[0]] >= max_per_group:
+                result.note(f"row {position}: more than {max_per_group} barometer occupations in group {key[0]}; skipped")
+                continue
+            per_group[key[0]] += 1
+            regions = rows[key] = {}
         if region in regions:
-            problems.append(f"row {position}: {key[1]} in region {region} a second time; the first is used")
+            result.note(f"row {position}: {key[1]} in region {region} a second time; the first is used")
             continue
         regions[region] = row
         # A row whose rating is a value we do not know is kept (shown as not assessed) but not
         # counted: a source that renames its values wholesale then reads as broken.
         rating = row.get("jobbmojligheter")
-        used += rating is None or _known(rating, RATINGS, _RATING_ALIASES) is not None
-    by_group: dict[str, list[Prospects]] = {}
+        if rating is None or _known(rating, RATINGS, _RATING_ALIASES) is not None:
+            result.rows += 1
+        else:
+            result.note(f"row {position}: job prospects {one_line(str(rating))[:40]!r} unknown; shown as not assessed")
     for (ssyk, _), regions in rows.items():
-        by_group.setdefault(ssyk, []).append(_prospects(ssyk, regions))
-    for group in by_group.values():
+        result.by_group.setdefault(ssyk, []).append(_prospects(ssyk, regions))
+    for group in result.by_group.values():
         group.sort(key=lambda p: p.name.casefold())
-    return Barometer(by_group=by_group, rows=used, problems=problems)
+    return result
+
+
+class BarometerSource(Source):
+    """The whole file in one GET, beside the API: it needs no SSYK groups."""
+
+    key, label, setting = "yrkesbarometer", "Arbetsförmedlingens yrkesbarometer", "barometer_url"
+
+    async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
+                    options: LabourOptions) -> dict[str, bytes]:
+        return {BAROMETER_FILE: await get_json(http, "GET", url, options)}
+
+    def parse(self, files: dict[str, bytes], options: LabourOptions = LabourOptions()) -> Barometer:
+        if BAROMETER_FILE not in files:
+            raise SourceBroken(f"no {BAROMETER_FILE}")
+        return parse_barometer(files[BAROMETER_FILE], options.max_per_group)
 
 
 def _row_key(row: Any) -> tuple[tuple[str, str] | None, str | None]:

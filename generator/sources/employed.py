@@ -6,24 +6,24 @@ region, occupation, sex and year, and YREG54BAS, by occupation, age band, sex an
 texts in the metadata; other variables the table lets us leave out are left out.
 A hidden figure (`..`) is no figure, never 0, and a share built from one is no share.
 
-The snapshot keeps `lan-tabell.json` and `lan-<n>.json` (YREG60BAS), `alder-tabell.json`
-and `alder-<n>.json` (YREG54BAS).
+Two sources on the protocol of sources.base, each with its own state and fallback:
+`yrkesregistret` keeps `lan-tabell.json` and `lan-<n>.json` (YREG60BAS), and
+`yrkesregistret-alder` keeps `alder-tabell.json` and `alder-<n>.json` (YREG54BAS);
+LabourData joins the age shares to the county figures.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Awaitable
 
+from generator.fetch.http import HttpClient
 from generator.sources import pxweb
 from generator.sources.barometer import COUNTIES, NATIONAL
+from generator.sources.base import Facts, LabourOptions, Source, SourceBroken, get_json
 
-if TYPE_CHECKING:
-    from generator.config import LabourSettings
-    from generator.fetch.open_data import LabourOptions, OpenDataClient
-
-EMPLOYED = "yrkesregistret"
+EMPLOYED, EMPLOYED_AGE = "yrkesregistret", "yrkesregistret-alder"
 COUNTY_TABLE, AGE_TABLE = "lan-tabell.json", "alder-tabell.json"
 OLDER_FROM = 55  # "55 år eller äldre": many of them retire within ten years
 _MEASURE = r"anställda|sysselsatta|förvärvsarbetande|antal|personer"
@@ -162,80 +162,86 @@ def _whole(value: float | None) -> int | None:
     return round(value) if value is not None and value >= 0 else None
 
 
-def parse_employed(files: dict[str, bytes]) -> dict[str, Employed]:
-    """Each group's latest year: employed in the country and per county, the women's and the 55+ share.
-    Raises PxError when the county table or an answer cannot be read; the age table is optional."""
+def parse_employed(files: dict[str, bytes]) -> Facts[Employed]:
+    """Each group's latest year: employed in the country and per county, and the women's share.
+    Raises PxError (a SourceBroken) when the table or an answer cannot be read."""
     if COUNTY_TABLE not in files:
-        return {}
+        raise pxweb.PxError(f"no {COUNTY_TABLE}")
     lay = layout(files[COUNTY_TABLE], "county")
     men, women = _sexes(lay, "county")
     names = pxweb.groups(lay.occupation)
-    counties = read_cells(lay, _answers(files, "lan"), lay.region).latest()
-    ages = _ages(files)
-    result = {}
-    for ssyk, (year, cells) in counties.items():
+    regions = _regions(lay)
+    facts: Facts[Employed] = Facts({}, 0)
+    for ssyk, (year, cells) in read_cells(lay, _answers(files, "lan"), lay.region).latest().items():
         def total(region: str) -> float | None:
             return _sum([cells.get((region, men)), cells.get((region, women))])
         national = total(NATIONAL)
-        age_year, older = ages.get(ssyk, ("", None))
-        result[ssyk] = Employed(
+        facts.by_group[ssyk] = Employed(
             ssyk, names.get(ssyk, ""), year, _whole(national),
-            tuple((code, _whole(total(code))) for code in COUNTIES if code in _regions(lay)),
-            _share(cells.get((NATIONAL, women)), national), age_year, older,
+            tuple((code, _whole(total(code))) for code in COUNTIES if code in regions),
+            _share(cells.get((NATIONAL, women)), national),
         )
-    return result
+    facts.rows = sum(1 for e in facts.by_group.values() if e.total is not None)
+    return facts
 
 
 def _answers(files: dict[str, bytes], prefix: str) -> list[bytes]:
     return [files[name] for name in sorted(files) if re.fullmatch(rf"{prefix}-[0-9]+\.json", name)]
 
 
-def _ages(files: dict[str, bytes]) -> dict[str, tuple[str, float | None]]:
-    """Group -> (year, share aged OLDER_FROM or more) from the age table, when the snapshot has one."""
+def parse_ages(files: dict[str, bytes]) -> Facts[tuple[str, float | None]]:
+    """Group -> (year, share aged OLDER_FROM or more; None when a band is hidden)."""
     if AGE_TABLE not in files:
-        return {}
+        raise pxweb.PxError(f"no {AGE_TABLE}")
     lay = layout(files[AGE_TABLE], "age")
-    bands = {v: int(_BAND.match(t).group(1) if _BAND.match(t) else _BAND.match(v).group(1))  # type: ignore[union-attr]
-             for v, t in zip(lay.age.values, lay.age.texts) if v in _bands(lay)} if lay.age else {}
-    result = {}
+    wanted = set(_bands(lay))
+    bands = {v: int((_BAND.match(t) or _BAND.match(v)).group(1))  # type: ignore[union-attr]
+             for v, t in zip(lay.age.values, lay.age.texts) if v in wanted} if lay.age else {}
+    facts: Facts[tuple[str, float | None]] = Facts({}, 0)
     for ssyk, (year, cells) in read_cells(lay, _answers(files, "alder"), lay.age).latest().items():
         per_band: dict[str, list[float | None]] = {}
         for (band, _), value in cells.items():
             per_band.setdefault(band, []).append(value)
         sums = {band: _sum(values) for band, values in per_band.items() if band in bands}
-        everyone = _sum(list(sums.values()))
         older = _sum([v for band, v in sums.items() if bands[band] >= OLDER_FROM])
-        result[ssyk] = (year, _share(older, everyone))
-    return result
+        facts.by_group[ssyk] = (year, _share(older, _sum(list(sums.values()))))
+    facts.rows = len(facts.by_group)
+    return facts
 
 
-def rows(employed: dict[str, Employed]) -> int:
-    """Groups with a figure for the whole country: the shrink guard's measure."""
-    return sum(1 for e in employed.values() if e.total is not None)
+class _RegisterTable:
+    """One table of the register: its metadata, then the site's groups in as few queries as SCB allows."""
 
+    kind: str
+    table: str
+    prefix: str
+    host = "scb"  # SCB's limit of requests is per address: the pay and both tables share it
 
-async def fetch_employed(
-    client: OpenDataClient, settings: LabourSettings, codes: list[str], options: LabourOptions,
-) -> tuple[dict[str, bytes], int]:
-    """Both tables: metadata, then the site's groups in as few queries as SCB's limit allows."""
-    from generator.fetch.open_data import SourceFailed
-
-    files: dict[str, bytes] = {}
-    for kind, url, table, prefix in (("county", settings.employed_county_url, COUNTY_TABLE, "lan"),
-                                     ("age", settings.employed_age_url, AGE_TABLE, "alder")):
-        metadata = await client.request("GET", url)
-        try:
-            lay = layout(metadata, kind)
-            wanted = [code for code in codes if code in pxweb.groups(lay.occupation)]
-            chunks = pxweb.batches(wanted, values_per_group(lay, kind), options.max_values)
-        except pxweb.PxError as exc:
-            raise SourceFailed(f"{table}: {exc}") from None
+    async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
+                    options: LabourOptions) -> dict[str, bytes]:
+        metadata = await get_json(http, "GET", url, options)
+        lay = layout(metadata, self.kind)
+        wanted = [code for code in await groups if code in pxweb.groups(lay.occupation)]
         if not wanted:
-            raise SourceFailed(f"none of the site's SSYK groups is in {table}")
-        files[table] = metadata
-        files |= await pxweb.fetch_batched(client, url, chunks, lambda chunk, lay=lay, kind=kind: query(lay, kind, chunk),
-                                           lambda raw, lay=lay: read_cells(lay, [raw], None), prefix)
-    try:
-        return files, rows(parse_employed(files))
-    except pxweb.PxError as exc:
-        raise SourceFailed(str(exc)) from None
+            raise SourceBroken(f"none of the site's SSYK groups is in {self.table}")
+        chunks = pxweb.batches(wanted, values_per_group(lay, self.kind), options.max_values)
+        files = {self.table: metadata}
+        files |= await pxweb.fetch_batched(http, url, options, chunks, lambda chunk: query(lay, self.kind, chunk),
+                                           lambda raw: read_cells(lay, [raw], None), self.prefix)
+        return files
+
+
+class EmployedSource(_RegisterTable, Source):
+    key, label, setting = EMPLOYED, "SCB:s yrkesregister", "employed_county_url"
+    kind, table, prefix = "county", COUNTY_TABLE, "lan"
+
+    def parse(self, files: dict[str, bytes], options: LabourOptions = LabourOptions()) -> Facts[Employed]:
+        return parse_employed(files)
+
+
+class EmployedAgeSource(_RegisterTable, Source):
+    key, label, setting = EMPLOYED_AGE, "SCB:s yrkesregister, ålder", "employed_age_url"
+    kind, table, prefix = "age", AGE_TABLE, "alder"
+
+    def parse(self, files: dict[str, bytes], options: LabourOptions = LabourOptions()) -> Facts[tuple[str, float | None]]:
+        return parse_ages(files)

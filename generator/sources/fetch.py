@@ -1,14 +1,18 @@
-"""Fetch the optional labour-market sources: Arbetsförmedlingen's Yrkesbarometer and JobSearch
-(open ads), SCB's salary table and occupational register. Keyless, and never a reason for a
-build to fail.
+"""Fetch the open-data sources beside the Yrkesinfo API: keyless, and never a reason for a build to fail.
 
-Each source is fetched with the same retry policy as the API (`fetch.retrying`:
-backoff with jitter, `Retry-After` honoured), then checked with the model's own
-parser. A source that is down, answers with errors, sends something that does
-not parse or has changed shape, or has far fewer usable rows than the previous
-snapshot, is broken: the previous snapshot's copy is kept and marked stale with
-its date, or, when there is none, the source is missing. Either way the reason
-is recorded in the manifest and the build report.
+`fetch_with_sources` starts every source at the same time as the API fetch; a
+source that asks per SSYK group waits for the groups the details name, the
+others run entirely beside it. The whole fetch, sources included, keeps to
+`FetchOptions.deadline` (`--deadline`): a source still running then is cut off.
+
+Each source goes through the one HTTP layer (`fetch.http`: retries with backoff
+and jitter, `Retry-After` honoured, a deadline per answer, body limits, the
+open sources' redirect rule), then its files are checked with its own parser.
+A source that is down, answers with errors, sends something that does not parse
+or has changed shape, has far fewer usable rows than the previous snapshot, or
+does not finish in time, is broken: the previous snapshot's copy is kept and
+marked stale with its date, or, when there is none, the source is missing.
+Either way the reason is recorded in the manifest and the build report.
 """
 
 from __future__ import annotations
@@ -17,16 +21,14 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Awaitable, Callable
+from typing import Any, Awaitable, TextIO
 
-from generator.config import LabourSettings
-from generator.fetch.api import FetchOptions
-from generator.fetch.open_data import LabourOptions, OpenDataClient, RateLimiter, SourceFailed
-from generator.sources.pxweb_pay import fetch_salaries, ssyk_codes
-from generator.sources.labour import BAROMETER, BAROMETER_FILE, FRESH, MISSING, SALARIES, STALE, SourceState, usable_rows
-from generator.sources.barometer import parse_barometer
-from generator.sources.employed import EMPLOYED, fetch_employed
-from generator.sources.jobsearch import JOBSEARCH, fetch_jobs
+from generator.config import ApiSettings, LabourSettings
+from generator.fetch import api
+from generator.fetch.api import FetchOptions, FetchReport
+from generator.fetch.http import OPEN_DATA_HOSTS, HttpClient, RateLimiter, RequestFailed
+from generator.sources.base import FRESH, MISSING, STALE, LabourOptions, Source, SourceState, ssyk_codes
+from generator.sources.registry import SOURCES
 from generator.snapshot.store import Snapshot
 
 
@@ -43,75 +45,137 @@ class LabourReport:
         ]
 
 
-async def fetch_barometer(client: OpenDataClient, settings: LabourSettings, codes: list[str], options: LabourOptions) -> tuple[dict[str, bytes], int]:
-    raw = await client.request("GET", settings.barometer_url)
+@dataclass
+class _Result:
+    files: dict[str, bytes]
+    entry: dict[str, Any]
+
+
+async def fetch_with_sources(
+    settings: ApiSettings, previous: Snapshot | None, *, options: FetchOptions, labour: LabourSettings,
+    labour_options: LabourOptions, log: TextIO | None = None, quiet: bool = False,
+) -> tuple[Snapshot, FetchReport, LabourReport]:
+    """The API and every source at once, within one deadline; the API must succeed, the sources may not."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + options.deadline
+    groups: asyncio.Future[list[str]] = loop.create_future()
+
+    def details_ready(details: dict[int, bytes]) -> None:
+        if not groups.done():
+            groups.set_result(ssyk_codes(details))
+
+    sources = asyncio.ensure_future(_fetch_sources(previous, labour, options, labour_options, groups, deadline))
     try:
-        barometer = parse_barometer(raw)
-    except ValueError as exc:
-        raise SourceFailed(str(exc)) from None
-    return {BAROMETER_FILE: raw}, barometer.rows
-
-
-Fetcher = Callable[[OpenDataClient, LabourSettings, list[str], LabourOptions], Awaitable[tuple[dict[str, bytes], int]]]
+        snapshot, report = await api.fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet,
+                                                details_ready=details_ready)
+    except BaseException:
+        sources.cancel()
+        await asyncio.gather(sources, return_exceptions=True)
+        raise
+    results, labour_report = await sources
+    _apply(snapshot, results)
+    return snapshot, report, labour_report
 
 
 async def add_labour(
     snapshot: Snapshot, previous: Snapshot | None, settings: LabourSettings, *,
     options: FetchOptions = FetchOptions(), labour: LabourOptions = LabourOptions(), only: tuple[str, ...] = (),
 ) -> LabourReport:
-    """Fetch every source (or `only` those named) into `snapshot` (its `labour` files and manifest entries), side by side."""
-    codes = ssyk_codes(snapshot.details)
-    report = LabourReport()
-    fetchers: dict[str, Fetcher] = {BAROMETER: fetch_barometer, SALARIES: fetch_salaries, JOBSEARCH: fetch_jobs,
-                                    EMPLOYED: fetch_employed}
-    fetchers = {key: fetcher for key, fetcher in fetchers.items() if not only or key in only}
-    # SCB allows about 10 requests per 10 s per address, its two tables together; JobSearch has no
-    # published limit: a few requests at a time (fetch_jobs) at a steady rate.
-    scb = RateLimiter(labour.requests_per_window, labour.window_seconds)
-    limiters = {BAROMETER: RateLimiter(labour.requests_per_window, labour.window_seconds), SALARIES: scb, EMPLOYED: scb,
-                JOBSEARCH: RateLimiter(labour.jobsearch_per_second, 1.0)}
-
-    async def one(key: str) -> None:
-        # One client per source: each has its own connections; SCB's sources share one rate limit.
-        async with OpenDataClient(options, limiters[key]) as client:
-            started = time.monotonic()
-            try:
-                files, rows = await fetchers[key](client, settings, codes, labour)
-                _check_shrink(key, rows, previous, labour)
-                entry = {"state": FRESH, "fetched_at": _now(), "url": settings.url(key), "rows": rows}
-            except SourceFailed as exc:
-                files, entry = _fall_back(key, previous, str(exc))
-            report.seconds[key] = time.monotonic() - started
-            report.requests[key] = client.requests
-        if files:
-            snapshot.labour[key] = files
-        snapshot.manifest.setdefault("labour", {})[key] = entry
-        report.states[key] = SourceState(key, entry["state"], entry.get("fetched_at", ""), entry.get("problem", ""))
-
-    await asyncio.gather(*(one(key) for key in fetchers))
-    report.states = {key: report.states[key] for key in fetchers}
+    """Fetch every source (or `only` those named) into `snapshot` (its `labour` files and manifest entries),
+    its groups known."""
+    loop = asyncio.get_running_loop()
+    groups: asyncio.Future[list[str]] = loop.create_future()
+    groups.set_result(ssyk_codes(snapshot.details))
+    results, report = await _fetch_sources(previous, settings, options, labour, groups, loop.time() + options.deadline, only)
+    _apply(snapshot, results)
     return report
+
+
+def _apply(snapshot: Snapshot, results: dict[str, _Result]) -> None:
+    for key, result in results.items():
+        if result.files:
+            snapshot.labour[key] = result.files
+        snapshot.manifest.setdefault("labour", {})[key] = result.entry
+
+
+async def _fetch_sources(
+    previous: Snapshot | None, settings: LabourSettings, options: FetchOptions, labour: LabourOptions,
+    groups: Awaitable[list[str]], deadline: float, only: tuple[str, ...] = (),
+) -> tuple[dict[str, _Result], LabourReport]:
+    report = LabourReport()
+    results: dict[str, _Result] = {}
+    sources = {key: source for key, source in SOURCES.items() if not only or key in only}
+    limiters: dict[str, RateLimiter] = {}
+
+    async def one(source: Source) -> None:
+        # One client per source, each with its own connections; sources of one host share its rate limit.
+        shared = source.host or source.key
+        limiter = limiters.setdefault(shared, RateLimiter(*source.rate(labour)))
+        async with HttpClient(options.http(), hosts=OPEN_DATA_HOSTS, headers={"Accept": "application/json"},
+                              concurrency=4, limiter=limiter) as http:
+            started = time.monotonic()
+            results[source.key] = await _fetch_one(source, http, settings, groups, previous, labour, deadline, options)
+            report.seconds[source.key] = time.monotonic() - started
+            report.requests[source.key] = http.requests
+        entry = results[source.key].entry
+        report.states[source.key] = SourceState(source.key, entry["state"], entry.get("fetched_at", ""),
+                                                entry.get("problem", ""), entry.get("unusable", 0))
+
+    await asyncio.gather(*(one(source) for source in sources.values()))
+    report.states = {key: report.states[key] for key in sources}
+    return results, report
+
+
+async def _fetch_one(
+    source: Source, http: HttpClient, settings: LabourSettings, groups: Awaitable[list[str]],
+    previous: Snapshot | None, labour: LabourOptions, deadline: float, options: FetchOptions,
+) -> _Result:
+    url = str(getattr(settings, source.setting))
+    try:
+        async with asyncio.timeout_at(deadline):
+            files = await source.fetch(http, url, groups, labour)
+        facts = source.parse(files, labour)
+        _check_shrink(source, facts.rows, previous, labour)
+    except TimeoutError:
+        return _fall_back(source.key, previous, f"not done within the fetch's deadline of {options.deadline:g} s (--deadline)")
+    except (RequestFailed, ValueError, RecursionError) as exc:  # SourceBroken is a ValueError, as is bad JSON
+        return _fall_back(source.key, previous, http.redact(str(exc)) or type(exc).__name__)
+    entry: dict[str, Any] = {"state": FRESH, "fetched_at": _now(), "url": url, "rows": facts.rows}
+    if facts.unusable:
+        entry["unusable"] = facts.unusable
+    return _Result(files, entry)
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def _check_shrink(key: str, rows: int, previous: Snapshot | None, options: LabourOptions) -> None:
+def _check_shrink(source: Source, rows: int, previous: Snapshot | None, options: LabourOptions) -> None:
     if rows == 0:
-        raise SourceFailed("no usable rows")
-    before = usable_rows(previous, key) if previous is not None else 0
+        raise ValueError("no usable rows")
+    before = usable_rows(previous, source, options) if previous is not None else 0
     if before and rows < before * (1 - options.max_shrink_share):
-        raise SourceFailed(f"{rows} usable rows, far fewer than the previous snapshot's {before}")
+        raise ValueError(f"{rows} usable rows, far fewer than the previous snapshot's {before}")
 
 
-def _fall_back(key: str, previous: Snapshot | None, problem: str) -> tuple[dict[str, bytes], dict[str, Any]]:
+def usable_rows(snapshot: Snapshot, source: Source, options: LabourOptions = LabourOptions()) -> int:
+    """How many usable rows a snapshot's copy of `source` holds (0 when none, or none that reads)."""
+    files = snapshot.labour.get(source.key)
+    if not files:
+        return 0
+    try:
+        return source.parse(files, options).rows
+    except (ValueError, RecursionError):
+        return 0
+
+
+def _fall_back(key: str, previous: Snapshot | None, problem: str) -> _Result:
     """The previous snapshot's copy, marked stale with its own fetch date; else missing."""
     files = previous.labour.get(key, {}) if previous is not None else {}
     if previous is None or not files:
-        return {}, {"state": MISSING, "problem": problem}
+        return _Result({}, {"state": MISSING, "problem": problem})
     entries = previous.manifest.get("labour")
     old = entries.get(key) if isinstance(entries, dict) else None
     old = old if isinstance(old, dict) else {}
     fetched_at = str(old.get("fetched_at") or previous.manifest.get("fetched_at") or "")
-    return dict(files), {"state": STALE, "fetched_at": fetched_at, "problem": problem, "url": str(old.get("url") or "")}
+    return _Result(dict(files), {"state": STALE, "fetched_at": fetched_at, "problem": problem, "url": str(old.get("url") or "")})

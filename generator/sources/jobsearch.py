@@ -15,18 +15,17 @@ The snapshot keeps each group's raw answer as `<ssyk>.json`.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import json
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import Any, Awaitable
 
 from generator.config import CONTENT_DIR
+from generator.fetch.http import HttpClient, RequestFailed
 from generator.sources.barometer import COUNTIES
-
-if TYPE_CHECKING:  # the network client is imported where it is used, so a build that only reads is light
-    from generator.config import LabourSettings
-    from generator.fetch.open_data import LabourOptions, OpenDataClient
+from generator.sources.base import Facts, LabourOptions, Source, SourceBroken, get_json
 
 JOBSEARCH = "jobsearch"
 CONCEPT_IDS_FILE = CONTENT_DIR / "taxonomy" / "ssyk-concept-ids.json"
@@ -112,37 +111,35 @@ def _county_code(item: Any) -> str | None:
 
 
 @dataclass
-class Jobs:
-    by_group: dict[str, Ads]
-    county_concepts: dict[str, str]  # county code -> concept id, from every answer
-    problems: list[str]
+class Jobs(Facts[Ads]):
+    """Every group's count; `rows` counts the groups with at least one ad (0 when every answer was 0)."""
 
-    @property
-    def rows(self) -> int:
-        """Groups with at least one ad: the shrink guard's measure (0 when every answer was 0)."""
-        return sum(1 for ads in self.by_group.values() if ads.total > 0)
+    county_concepts: dict[str, str] = field(default_factory=dict)  # county code -> concept id, from every answer
 
 
 def parse_jobs(files: dict[str, bytes], counted_at: str = "") -> Jobs:
-    """Every group's answer in the snapshot; an answer that does not read is a problem, not an error."""
-    answers, concepts, problems = {}, {}, []
+    """Every group's answer in the snapshot; an answer that does not read is counted as unusable."""
+    answers: dict[str, tuple[int, dict[str, int], dict[str, str]]] = {}
+    concepts: dict[str, str] = {}
+    jobs = Jobs({}, 0)
     for name in sorted(files):
         match = _FILE.fullmatch(name)
         if not match:
             continue
         try:
             answers[match.group(1)] = parse_answer(files[name])
-        except (ValueError, AttributeError) as exc:
-            problems.append(f"{name}: {exc}")
+        except (ValueError, AttributeError, RecursionError) as exc:
+            jobs.note(f"{name}: {exc}")
             continue
         concepts |= answers[match.group(1)][2]
     ids = group_concept_ids()
-    by_group = {}
     for ssyk, (total, counts, _) in answers.items():
         counties = tuple(CountyAds(code, name, counts[code], concepts.get(code, "")) for code, name in COUNTIES.items()) \
             if counts else ()
-        by_group[ssyk] = Ads(ssyk, ids.get(ssyk, ""), total, counties, counted_at)
-    return Jobs(by_group, dict(sorted(concepts.items())), problems)
+        jobs.by_group[ssyk] = Ads(ssyk, ids.get(ssyk, ""), total, counties, counted_at)
+    jobs.rows = sum(1 for ads in jobs.by_group.values() if ads.total > 0)
+    jobs.county_concepts = dict(sorted(concepts.items()))
+    return jobs
 
 
 def request_url(base: str, concept_id: str) -> str:
@@ -152,35 +149,42 @@ def request_url(base: str, concept_id: str) -> str:
     return f"{base}{'&' if '?' in base else '?'}{query}"
 
 
-async def fetch_jobs(
-    client: OpenDataClient, settings: LabourSettings, codes: list[str], options: LabourOptions,
-) -> tuple[dict[str, bytes], int]:
-    """One count per group, `options.jobsearch_concurrency` at a time; every answer checked."""
-    from generator.fetch.open_data import SourceFailed
+class JobSearchSource(Source):
+    """One count per SSYK group, a few at a time, once the site's groups are known."""
 
-    ids = group_concept_ids()
-    wanted = [code for code in codes if code in ids]
-    if not wanted:
-        raise SourceFailed("none of the site's SSYK groups has a concept id in the taxonomy table")
-    gate = asyncio.Semaphore(options.jobsearch_concurrency)
-    files: dict[str, bytes] = {}
+    key, label, setting = JOBSEARCH, "Arbetsförmedlingens Platsbanken", "jobsearch_url"
 
-    async def one(code: str) -> None:
-        async with gate:
-            raw = await client.request("GET", request_url(settings.jobsearch_url, ids[code]), limit=ANSWER_LIMIT)
-        try:
-            parse_answer(raw)
-        except (ValueError, AttributeError) as exc:
-            raise SourceFailed(f"the answer for SSYK {code} cannot be read ({exc})") from None
-        files[f"{code}.json"] = raw
+    def rate(self, options: LabourOptions) -> tuple[int, float]:
+        return options.jobsearch_per_second, 1.0
 
-    try:  # the first failure cancels the rest: one broken answer breaks the source
-        async with asyncio.TaskGroup() as group:
-            for code in wanted:
-                group.create_task(one(code))
-    except* SourceFailed as failures:
-        raise failures.exceptions[0] from None
-    jobs = parse_jobs(files)
-    if not jobs.rows:
-        raise SourceFailed(f"all {len(wanted)} groups answered 0 ads: suspect, not used")
-    return dict(sorted(files.items())), jobs.rows
+    async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
+                    options: LabourOptions) -> dict[str, bytes]:
+        ids = group_concept_ids()
+        wanted = [code for code in await groups if code in ids]
+        if not wanted:
+            raise SourceBroken("none of the site's SSYK groups has a concept id in the taxonomy table")
+        gate = asyncio.Semaphore(options.jobsearch_concurrency)
+        small = dataclasses.replace(options, body_limit=min(options.body_limit, ANSWER_LIMIT))
+        files: dict[str, bytes] = {}
+
+        async def one(code: str) -> None:
+            async with gate:
+                raw = await get_json(http, "GET", request_url(url, ids[code]), small)
+            try:
+                parse_answer(raw)
+            except (ValueError, AttributeError) as exc:
+                raise SourceBroken(f"the answer for SSYK {code} cannot be read ({exc})") from None
+            files[f"{code}.json"] = raw
+
+        try:  # the first failure cancels the rest: one broken answer breaks the source
+            async with asyncio.TaskGroup() as tasks:
+                for code in wanted:
+                    tasks.create_task(one(code))
+        except* (ValueError, RequestFailed) as failures:
+            raise failures.exceptions[0] from None
+        if not self.parse(files).rows:
+            raise SourceBroken(f"all {len(wanted)} groups answered 0 ads: suspect, not used")
+        return dict(sorted(files.items()))
+
+    def parse(self, files: dict[str, bytes], options: LabourOptions = LabourOptions()) -> Jobs:
+        return parse_jobs(files)

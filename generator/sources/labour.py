@@ -20,46 +20,23 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from generator.sources.barometer import COUNTIES, NATIONAL, RATINGS, Barometer, Prospects, parse_barometer, season
-from generator.sources.employed import EMPLOYED, Employed, parse_employed
-from generator.sources.jobsearch import JOBSEARCH, Ads, Jobs, parse_jobs
-from generator.sources.pxweb import PxError
-from generator.sources.salaries import Salary, TableError, parse_salaries
+from generator.sources.barometer import COUNTIES, NATIONAL, RATINGS, Barometer, BarometerSource, Prospects, season
+from generator.sources.base import FRESH, MISSING, STALE, Facts, Source, SourceState
+from generator.sources.employed import EMPLOYED, EMPLOYED_AGE, Employed
+from generator.sources.jobsearch import JOBSEARCH, Ads, Jobs
+from generator.sources.pxweb_pay import PaySource
+from generator.sources.registry import SOURCES
+from generator.sources.salaries import Salary
 from generator.snapshot.store import Snapshot
 
 if TYPE_CHECKING:  # a type only: sources know nothing of the model
     from generator.model.catalog import Occupation
 
-BAROMETER, SALARIES = "yrkesbarometer", "scb"
-SOURCE_LABELS = {BAROMETER: "Arbetsförmedlingens yrkesbarometer", SALARIES: "SCB:s lönestrukturstatistik",
-                 JOBSEARCH: "Arbetsförmedlingens Platsbanken", EMPLOYED: "SCB:s yrkesregister"}
-BAROMETER_FILE = "yrkesbarometer.json"
-TABLE_FILE = "tabell.json"  # the SCB table's metadata; the data answers are lon-<n>.json
-FRESH, STALE, MISSING = "fresh", "stale", "missing"
+BAROMETER, SALARIES = BarometerSource.key, PaySource.key
+NEW_SOURCES = (JOBSEARCH, EMPLOYED, EMPLOYED_AGE)  # issue 22's, for tests and benchmarks
 # One character per region, in REGION_ORDER, for compact lists and the browse filter.
 RATING_CODES = {"stora": "3", "medelstora": "2", "små": "1"}
 REGION_ORDER = (NATIONAL, *COUNTIES)
-
-
-@dataclass(frozen=True, slots=True)
-class SourceState:
-    key: str
-    state: str  # FRESH, STALE or MISSING
-    fetched_at: str = ""  # when the data in use was fetched (ISO time)
-    problem: str = ""  # what was wrong, when the last fetch failed
-
-    @property
-    def label(self) -> str:
-        return SOURCE_LABELS[self.key]
-
-    @property
-    def stale_date(self) -> str:
-        """The day the data in use was fetched, when it is older than this build's fetch."""
-        return self.fetched_at[:10] if self.state == STALE else ""
-
-    def describe(self) -> str:
-        what = {FRESH: "fresh", STALE: f"stale, from {self.fetched_at[:10] or 'an unknown date'}", MISSING: "missing"}[self.state]
-        return f"{self.key}: {what}" + (f" ({self.problem})" if self.problem else "")
 
 
 @dataclass(frozen=True)
@@ -73,8 +50,8 @@ class OccupationLabour:
     salary_scale: int  # kronor at the right end of every salary chart, the same on every page
     ads: tuple[Ads, ...] = ()  # open ads per SSYK group of the occupation
     employed: tuple[Employed, ...] = ()  # people employed per SSYK group
-    jobsearch: SourceState = SourceState(JOBSEARCH, "missing")
-    register: SourceState = SourceState(EMPLOYED, "missing")
+    jobsearch: SourceState = SourceState(JOBSEARCH, MISSING)
+    register: SourceState = SourceState(EMPLOYED, MISSING)
 
     @property
     def ads_total(self) -> int | None:
@@ -114,27 +91,44 @@ class LabourData:
     barometer: Barometer | None
     salaries: dict[str, Salary]
     sources: dict[str, SourceState]
-    problems: list[str] = field(default_factory=list)
-    jobs: Jobs | None = None
-    employed: dict[str, Employed] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # every source's unusable rows, the first few of each
+    facts: dict[str, Facts[Any]] = field(default_factory=dict)  # every source that reads, by key
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> "LabourData":
-        sources, problems = {}, []
-        barometer, barometer_problem = _read_barometer(snapshot)
-        salaries, salary_problem = _read_salaries(snapshot)
-        jobs, jobs_problem = _read_jobs(snapshot)
-        employed, employed_problem = _read_employed(snapshot)
-        for key, ok, problem in ((BAROMETER, barometer is not None, barometer_problem), (SALARIES, bool(salaries), salary_problem),
-                                 (JOBSEARCH, jobs is not None, jobs_problem), (EMPLOYED, bool(employed), employed_problem)):
-            sources[key] = _state(snapshot, key, ok, problem)
-        if barometer:
-            problems += [f"{BAROMETER}: {p}" for p in barometer.problems]
-        if jobs:
-            problems += [f"{JOBSEARCH}: {p}" for p in jobs.problems]
-            counted = sources[JOBSEARCH].fetched_at
-            jobs.by_group = {k: dataclasses.replace(a, counted_at=counted) for k, a in jobs.by_group.items()}
-        return cls(barometer=barometer, salaries=salaries, sources=sources, problems=problems, jobs=jobs, employed=employed)
+        sources, problems, facts = {}, [], {}
+        for key, source in SOURCES.items():
+            found, problem = read_facts(snapshot, source)
+            sources[key] = _state(snapshot, key, found, problem)
+            if found is not None:
+                facts[key] = found
+                problems += [f"{key}: {p}" for p in found.problems]
+                if found.unusable > len(found.problems):
+                    problems.append(f"{key}: ... {found.unusable - len(found.problems)} more unusable rows or figures")
+        barometer = facts.get(BAROMETER)
+        pay = facts.get(SALARIES)
+        return cls(barometer=barometer if isinstance(barometer, Barometer) else None,
+                   salaries=pay.by_group if pay is not None else {}, sources=sources, problems=problems, facts=facts)
+
+    @functools.cached_property
+    def jobs(self) -> Jobs | None:
+        """The open ads, each with the time it was counted (the fetch of the copy in use)."""
+        jobs = self.facts.get(JOBSEARCH)
+        if not isinstance(jobs, Jobs):
+            return None
+        counted = self.sources[JOBSEARCH].fetched_at
+        jobs.by_group = {k: dataclasses.replace(a, counted_at=counted) for k, a in jobs.by_group.items()}
+        return jobs
+
+    @functools.cached_property
+    def employed(self) -> dict[str, Employed]:
+        """People employed per group, with the share aged 55 or more where the age table has it."""
+        counties = self.facts.get(EMPLOYED)
+        ages = self.facts.get(EMPLOYED_AGE)
+        if counties is None:
+            return {}
+        return {code: dataclasses.replace(e, age_year=ages.by_group[code][0], older_share=ages.by_group[code][1])
+                if ages is not None and code in ages.by_group else e for code, e in counties.by_group.items()}
 
     @property
     def round(self) -> str:
@@ -167,77 +161,34 @@ def _shown(state: SourceState) -> SourceState:
     return SourceState(state.key, state.state, state.stale_date)
 
 
-def usable_rows(snapshot: Snapshot, key: str) -> int:
-    """How many usable rows (barometer), groups with a median (SCB), groups with ads (JobSearch) or groups
-    with employed (register) a snapshot holds: the shrink guard's measure."""
-    if key == BAROMETER:
-        barometer, _ = _read_barometer(snapshot)
-        return barometer.rows if barometer else 0
-    if key == JOBSEARCH:
-        jobs, _ = _read_jobs(snapshot)
-        return jobs.rows if jobs else 0
-    if key == EMPLOYED:
-        employed, _ = _read_employed(snapshot)
-        return sum(1 for e in employed.values() if e.total is not None)
-    salaries, _ = _read_salaries(snapshot)
-    return sum(1 for s in salaries.values() if s.median is not None)
+def read_facts(snapshot: Snapshot, source: Source) -> tuple[Facts[Any] | None, str]:
+    """What the snapshot's copy of `source` says, or None and why not ("" when it holds none)."""
+    files = snapshot.labour.get(source.key, {})
+    if not files:
+        return None, ""
+    try:
+        facts = source.parse(files)
+    except (ValueError, RecursionError) as exc:  # SourceBroken, and anything a parser let through
+        return None, f"the snapshot's {source.key} files cannot be read ({exc})"
+    return (facts, "") if facts.rows else (None, f"the snapshot's {source.key} files have no usable rows")
 
 
 def barometer_round(snapshot: Snapshot) -> str:
     """The round of the barometer a snapshot holds ("" when it holds none that reads)."""
-    barometer, _ = _read_barometer(snapshot)
-    return barometer.round if barometer else ""
+    barometer, _ = read_facts(snapshot, SOURCES[BAROMETER])
+    return barometer.round if isinstance(barometer, Barometer) else ""
 
 
-def _read_barometer(snapshot: Snapshot) -> tuple[Barometer | None, str]:
-    raw = snapshot.labour.get(BAROMETER, {}).get(BAROMETER_FILE)
-    if raw is None:
-        return None, ""
-    try:
-        barometer = parse_barometer(raw)
-    except ValueError as exc:
-        return None, f"the snapshot's {BAROMETER_FILE} cannot be read ({exc})"
-    return (barometer, "") if barometer.rows else (None, "the barometer has no usable rows")
-
-
-def _read_salaries(snapshot: Snapshot) -> tuple[dict[str, Salary], str]:
-    files = snapshot.labour.get(SALARIES, {})
-    if TABLE_FILE not in files:
-        return {}, ""
-    answers = [files[name] for name in sorted(files) if name != TABLE_FILE]
-    try:
-        return parse_salaries(files[TABLE_FILE], answers), ""
-    except TableError as exc:
-        return {}, f"the snapshot's SCB files cannot be read ({exc})"
-
-
-def _read_jobs(snapshot: Snapshot) -> tuple[Jobs | None, str]:
-    files = snapshot.labour.get(JOBSEARCH, {})
-    if not files:
-        return None, ""
-    jobs = parse_jobs(files)
-    if not jobs.by_group:
-        return None, "the snapshot's JobSearch answers cannot be read"
-    return jobs, ""
-
-
-def _read_employed(snapshot: Snapshot) -> tuple[dict[str, Employed], str]:
-    try:
-        return parse_employed(snapshot.labour.get(EMPLOYED, {})), ""
-    except PxError as exc:
-        return {}, f"the snapshot's register files cannot be read ({exc})"
-
-
-def _state(snapshot: Snapshot, key: str, usable: bool, problem: str) -> SourceState:
+def _state(snapshot: Snapshot, key: str, facts: Facts[Any] | None, problem: str) -> SourceState:
     entries = snapshot.manifest.get("labour")
     entry = entries.get(key) if isinstance(entries, dict) else None
     entry = entry if isinstance(entry, dict) else {}
     recorded = str(entry.get("problem") or "")
-    if not usable:
+    if facts is None:
         return SourceState(key, MISSING, problem=problem or recorded)
     state = STALE if entry.get("state") == STALE else FRESH
     return SourceState(key, state, fetched_at=str(entry.get("fetched_at") or snapshot.manifest.get("fetched_at") or ""),
-                       problem=recorded)
+                       problem=recorded, unusable=facts.unusable)
 
 
-__all__ = ["COUNTIES", "RATINGS", "season", "LabourData", "OccupationLabour", "SourceState"]
+__all__ = ["COUNTIES", "RATINGS", "season", "LabourData", "OccupationLabour", "SourceState", "FRESH", "STALE", "MISSING"]

@@ -10,15 +10,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
-if TYPE_CHECKING:  # the network client is imported where it is used, so a build that only reads is light
-    from generator.fetch.open_data import OpenDataClient
+from generator.fetch.http import HttpClient
+from generator.sources.base import LabourOptions, SourceBroken, get_json
 
 _SSYK = re.compile(r"[0-9]{4}")
 
 
-class PxError(ValueError):
+class PxError(SourceBroken):
     """A table's metadata or answer is not what this site can use."""
 
 
@@ -119,19 +119,14 @@ def selection(code: str, values: list[str], kind: str = "item") -> dict[str, Any
 
 
 async def fetch_batched(
-    client: OpenDataClient, url: str, chunks: list[list[str]], make_query: Callable[[list[str]], dict[str, Any]],
-    check: Callable[[bytes], object], prefix: str,
+    http: HttpClient, url: str, options: LabourOptions, chunks: list[list[str]],
+    make_query: Callable[[list[str]], dict[str, Any]], check: Callable[[bytes], object], prefix: str,
 ) -> dict[str, bytes]:
-    """One POST per chunk, in order; each answer checked by `check` (PxError -> SourceFailed).
-    The files are named `<prefix>-001.json`, `<prefix>-002.json`, ..."""
-    from generator.fetch.open_data import SourceFailed
-
+    """One POST per chunk, in order; each answer checked by `check` (which raises a ValueError) before
+    the next is asked. The files are named `<prefix>-001.json`, `<prefix>-002.json`, ..."""
     files = {}
     for number, chunk in enumerate(chunks, start=1):
-        raw = await client.request("POST", url, make_query(chunk))
-        try:
-            check(raw)
-        except ValueError as exc:
-            raise SourceFailed(str(exc)) from None
+        raw = await get_json(http, "POST", url, options, make_query(chunk))
+        check(raw)
         files[f"{prefix}-{number:03d}.json"] = raw
     return files

@@ -1,44 +1,25 @@
-"""Fetch SCB's salary table LoneSpridSektYrk4AN through PxWeb API v1.
+"""SCB's salary table LoneSpridSektYrk4AN through PxWeb API v1, as a `Source` (see sources.base).
 
 GET gives the table's metadata; the measure codes are confirmed by their texts
-(`salaries.read_table`). Then one POST per batch of SSYK groups, each
-batch small enough that the answer stays under SCB's limit of values per
-query; the client's rate limiter keeps to SCB's requests per window and 429
-answers are waited out as `Retry-After` says.
+(`salaries.read_table`). Then, once the site's SSYK groups are known, one POST
+per batch of groups, each batch small enough that the answer stays under SCB's
+limit of values per query; the client's rate limiter keeps to SCB's requests
+per window and 429 answers are waited out as `Retry-After` says.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from typing import Any
+from typing import Any, Awaitable
 
-from generator.config import LabourSettings
-from generator.fetch.open_data import LabourOptions, OpenDataClient, SourceFailed
+from generator.fetch.http import HttpClient
 from generator.sources import pxweb
-from generator.sources.labour import TABLE_FILE
+from generator.sources.base import Facts, LabourOptions, Source, SourceBroken, get_json
 from generator.sources.salaries import (
-    ALL_SECTORS, BOTH_SEXES, MEASURE_VAR, OCCUPATION_VAR, SECTOR_VAR, SEX_VAR, TIME_VAR, Table, TableError,
-    parse_salaries, read_answer, read_table,
+    ALL_SECTORS, BOTH_SEXES, MEASURE_VAR, OCCUPATION_VAR, SECTOR_VAR, SEX_VAR, TIME_VAR, Salary, Table, read_answer,
+    read_pay, read_table,
 )
 
-_SSYK = re.compile(r"[0-9]{4}")
-
-
-def ssyk_codes(details: dict[int, bytes]) -> list[str]:
-    """Every SSYK group the occupations name, sorted."""
-    codes: set[str] = set()
-    for raw in details.values():
-        try:
-            detail = json.loads(raw)
-        except ValueError:
-            continue
-        groups = detail.get("yrkesgrupperOchBenamningar") if isinstance(detail, dict) else None
-        for group in groups if isinstance(groups, list) else []:
-            code = group.get("ssyk") if isinstance(group, dict) else None
-            if isinstance(code, str) and _SSYK.fullmatch(code.strip()):
-                codes.add(code.strip())
-    return sorted(codes)
+TABLE_FILE = "tabell.json"  # the table's metadata; the data answers are lon-<n>.json
 
 
 def batches(codes: list[str], table: Table, max_values: int) -> list[list[str]]:
@@ -60,19 +41,25 @@ def query(table: Table, codes: list[str]) -> dict[str, Any]:
     }
 
 
-async def fetch_salaries(
-    client: OpenDataClient, settings: LabourSettings, codes: list[str], options: LabourOptions,
-) -> tuple[dict[str, bytes], int]:
-    metadata = await client.request("GET", settings.scb_url)
-    try:
+class PaySource(Source):
+    """The metadata at once, beside the API; the queries once the groups are known."""
+
+    key, label, setting, host = "scb", "SCB:s lönestrukturstatistik", "scb_url", "scb"
+
+    async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
+                    options: LabourOptions) -> dict[str, bytes]:
+        metadata = await get_json(http, "GET", url, options)
         table = read_table(metadata)
-    except TableError as exc:
-        raise SourceFailed(str(exc)) from None
-    wanted = [code for code in codes if code in table.groups]
-    if not wanted:
-        raise SourceFailed("none of the site's SSYK groups is in the table")
-    files = {TABLE_FILE: metadata}
-    files |= await pxweb.fetch_batched(client, settings.scb_url, batches(wanted, table, options.max_values),
-                                       lambda chunk: query(table, chunk), lambda raw: read_answer(raw, table), "lon")
-    salaries = parse_salaries(metadata, [files[n] for n in sorted(files) if n != TABLE_FILE])
-    return files, sum(1 for s in salaries.values() if s.median is not None)
+        wanted = [code for code in await groups if code in table.groups]
+        if not wanted:
+            raise SourceBroken("none of the site's SSYK groups is in the table")
+        files = {TABLE_FILE: metadata}
+        # an answer that does not read stops at once, before the next query
+        files |= await pxweb.fetch_batched(http, url, options, batches(wanted, table, options.max_values),
+                                           lambda chunk: query(table, chunk), lambda raw: read_answer(raw, table), "lon")
+        return files
+
+    def parse(self, files: dict[str, bytes], options: LabourOptions = LabourOptions()) -> Facts[Salary]:
+        if TABLE_FILE not in files:
+            raise SourceBroken(f"no {TABLE_FILE}")
+        return read_pay(files[TABLE_FILE], [files[name] for name in sorted(files) if name != TABLE_FILE])

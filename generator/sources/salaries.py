@@ -4,8 +4,10 @@ made into one typed salary per SSYK group.
 The table's metadata (GET) names its measures; which code is the median or a
 percentile is read from the metadata's texts, not assumed. The data answers
 (POST, format "json") list their columns in the table's own order, so values
-are mapped by column code. A hidden figure (`..`, null, empty) is no figure,
-never a zero.
+are mapped by column code, and each measure column's own text must read as the
+measure the metadata named. A hidden figure (`..`, null, empty) is no figure,
+never a zero; a figure that cannot be true (outside a plausible monthly pay, or
+percentiles out of order) is rejected: no figure either, and counted.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.helpers.text import one_line
+from generator.sources.base import Facts, SourceBroken
 
 OCCUPATION_VAR, MEASURE_VAR, TIME_VAR, SECTOR_VAR, SEX_VAR = "Yrke2012", "ContentsCode", "Tid", "Sektor", "Kon"
 ALL_SECTORS, BOTH_SEXES = "0", "1+2"
@@ -28,9 +31,14 @@ _MEASURE_TEXT = {
 }
 _SSYK = re.compile(r"[0-9]{4}")
 _LEADING_CODE = re.compile(r"^[0-9]{4}\s+")
+PLAUSIBLE_MONTHLY = (5_000, 300_000)  # kronor: a figure outside is an error in the source, not a salary
 
 
-class TableError(ValueError):
+class _Unusable(Exception):
+    """A data row that cannot be read at all."""
+
+
+class TableError(SourceBroken):
     """The table or an answer is not what the salary section can be made from."""
 
 
@@ -116,55 +124,96 @@ def figure(value: Any) -> int | None:
     return None
 
 
-def _columns(answer: Any) -> tuple[list[str], list[str]]:
-    """The key columns' codes and the measure columns' codes, in the answer's order."""
+def _columns(answer: Any, table: Table) -> tuple[list[str], list[str]]:
+    """The key columns' codes and the measure columns' codes, in the answer's order; a measure
+    column whose own text reads as another measure than the metadata said is an error."""
     if not isinstance(answer, dict) or not isinstance(answer.get("columns"), list) or not isinstance(answer.get("data"), list):
         raise TableError("an answer has no columns and data")
     keys, values = [], []
+    names = {code: name for name, code in table.measures.items()}
     for column in answer["columns"]:
         code = column.get("code") if isinstance(column, dict) else None
         (values if isinstance(column, dict) and column.get("type") == "c" else keys).append(code)
+        text = column.get("text") if isinstance(column, dict) else None
+        if code in names and isinstance(text, str) and not _MEASURE_TEXT[names[code]].search(text):
+            raise TableError(f"the answer's column {code} reads {one_line(text)[:60]!r}, not the {names[code]} the metadata names")
     if OCCUPATION_VAR not in keys or TIME_VAR not in keys:
         raise TableError(f"an answer has no {OCCUPATION_VAR} or {TIME_VAR} column")
     return keys, values
 
 
 def _salary(row: Any, keys: list[str], positions: dict[str, int], table: Table) -> Salary | None:
-    """One data row as a salary, or None when it is not all sectors and both sexes or has no group."""
+    """One data row as a salary, or None when it is not all sectors and both sexes; _Unusable
+    when it cannot be read."""
     if not isinstance(row, dict) or not isinstance(row.get("key"), list) or not isinstance(row.get("values"), list):
-        return None
+        raise _Unusable("a data row is not a key and values")
     key = dict(zip(keys, row["key"]))
     if key.get(SECTOR_VAR, ALL_SECTORS) != ALL_SECTORS or key.get(SEX_VAR, BOTH_SEXES) != BOTH_SEXES:
         return None
     ssyk, year = key.get(OCCUPATION_VAR), key.get(TIME_VAR)
     if not (isinstance(ssyk, str) and _SSYK.fullmatch(ssyk) and isinstance(year, str) and year.strip()):
-        return None
+        raise _Unusable("a data row has no four-digit group or no year")
     cells = row["values"]
     found = {name: figure(cells[i]) if i < len(cells) else None for name, i in positions.items()}
     return Salary(ssyk, table.groups.get(ssyk, ""), one_line(year), found.get("median"), found.get("p10"), found.get("p90"))
 
 
-def read_answer(raw: bytes, table: Table) -> list[Salary]:
-    """One data answer (format "json"): a salary per group and year it holds."""
+def sane(salary: Salary) -> tuple[Salary, int]:
+    """The salary with every figure that cannot be true taken out, and how many were: each outside
+    PLAUSIBLE_MONTHLY, and all of them when the 10th percentile, median and 90th are out of order."""
+    low, high = PLAUSIBLE_MONTHLY
+    figures = {name: getattr(salary, name) for name in ("p10", "median", "p90")}
+    kept = {name: value if value is None or low <= value <= high else None for name, value in figures.items()}
+    present = [value for value in kept.values() if value is not None]
+    if present != sorted(present):
+        kept = dict.fromkeys(kept)
+    rejected = sum(1 for name in figures if figures[name] is not None and kept[name] is None)
+    if not rejected:
+        return salary, 0
+    return Salary(salary.ssyk, salary.group_name, salary.year, kept["median"], kept["p10"], kept["p90"]), rejected
+
+
+def read_answer(raw: bytes, table: Table, pay: Facts[Salary] | None = None) -> list[Salary]:
+    """One data answer (format "json"): a salary per group and year it holds, figures that cannot
+    be true rejected; rows that cannot be read and rejected figures are noted in `pay`."""
     try:
         answer = json.loads(raw)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise TableError(f"an answer is not valid JSON ({exc})") from None
-    keys, values = _columns(answer)
+    keys, values = _columns(answer, table)
     positions = {name: values.index(code) for name, code in table.measures.items() if code in values}
-    salaries = (_salary(row, keys, positions, table) for row in answer["data"])
-    return [s for s in salaries if s is not None]
+    pay = pay if pay is not None else Facts(by_group={}, rows=0)
+    salaries = []
+    for row in answer["data"]:
+        try:
+            salary = _salary(row, keys, positions, table)
+        except _Unusable as exc:
+            pay.note(str(exc))
+            continue
+        if salary is not None:
+            salary, rejected = sane(salary)
+            if rejected:
+                pay.note(f"group {salary.ssyk}, {salary.year}: {rejected} figures that cannot be true left out", rejected)
+            salaries.append(salary)
+    return salaries
 
 
-def parse_salaries(metadata: bytes, answers: list[bytes]) -> dict[str, Salary]:
-    """The latest year with a median for each group; raises TableError for a broken table or answer."""
+def read_pay(metadata: bytes, answers: list[bytes]) -> Facts[Salary]:
+    """The latest year with a median for each group, as facts; raises TableError for a broken table or answer."""
     table = read_table(metadata)
-    latest: dict[str, Salary] = {}
+    pay: Facts[Salary] = Facts(by_group={}, rows=0)
+    latest = pay.by_group
     for raw in answers:
-        for salary in read_answer(raw, table):
+        for salary in read_answer(raw, table, pay):
             best = latest.get(salary.ssyk)
             # The latest year wins; a year with a median beats one without.
             rank = (salary.median is not None, salary.year)
             if best is None or rank > (best.median is not None, best.year):
                 latest[salary.ssyk] = salary
-    return latest
+    pay.rows = sum(1 for s in latest.values() if s.median is not None)
+    return pay
+
+
+def parse_salaries(metadata: bytes, answers: list[bytes]) -> dict[str, Salary]:
+    """The latest year with a median for each group; raises TableError for a broken table or answer."""
+    return read_pay(metadata, answers).by_group

@@ -1,0 +1,152 @@
+"""The protocol every open-data source keeps, and what the sources share.
+
+A source is one object (a `Source` subclass, one module each) that says:
+- `key`: its folder in the snapshot (`arbetsmarknad/<key>/`) and its manifest entry;
+- `label`: its name on the pages; `setting`: the `LabourSettings` field with its URL;
+- `fetch(http, url, groups, options)`: what it fetches into the snapshot, as file name ->
+  raw bytes, through the one HTTP layer (`fetch.http.HttpClient`, already set up with the
+  redirect rule, retries and rate limit). `groups` is awaited only by a source that asks
+  per SSYK group: it resolves once the Yrkesinfo details are in, so a source that needs
+  no groups runs entirely beside the API;
+- `parse(files, options)`: the files as typed `Facts` keyed by SSYK group (a county
+  breakdown inside each), or `SourceBroken`. The same parse checks a fresh fetch and reads
+  a snapshot, so what is kept is what a build can read.
+
+The runner (`sources.fetch`) gives every source the same guarantees: its state (FRESH,
+STALE with the date of the copy in use, MISSING), the previous snapshot's copy when it
+fails, shrinks by more than `max_shrink_share` or runs past the fetch's deadline, and its
+unusable rows counted in the report. Adding a source is one module, its stand-in in
+`devtools/stub_labour.py`, its sample data and its tests, and a line in `sources.registry`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, ClassVar, Generic, TypeVar
+
+from generator.fetch.http import HttpClient
+
+FRESH, STALE, MISSING = "fresh", "stale", "missing"
+PROBLEMS_KEPT = 20  # per source: the rest are counted, not listed
+SOURCE_BODY_LIMIT = 32 * 1024 * 1024  # bytes, after decompression, for one answer of a source
+LABELS: dict[str, str] = {}  # key -> label, of every Source class defined
+_SSYK = re.compile(r"[0-9]{4}")
+
+T = TypeVar("T")
+
+
+class SourceBroken(ValueError):
+    """A source's files cannot be made into facts; the message says why (sources are keyless: no secrets)."""
+
+
+@dataclass(frozen=True)
+class LabourOptions:
+    """Limits every source keeps to: requests, answer sizes, rows, and the shrink guard."""
+
+    max_values: int = 100_000  # SCB answers at most this many values per query
+    requests_per_window: int = 10  # SCB allows about 10 requests ...
+    window_seconds: float = 10.0  # ... per 10 seconds and address
+    max_shrink_share: float = 0.20  # far fewer usable rows than last time: broken, like the list's guard
+    body_limit: int = SOURCE_BODY_LIMIT
+    max_per_group: int = 40  # facts one SSYK group may bring (barometer occupations); the rest are unusable
+    jobsearch_concurrency: int = 4  # JobSearch asks clients not to poll hard: a few requests at a time ...
+    jobsearch_per_second: int = 20  # ... and at most this many started per second
+
+
+@dataclass
+class Facts(Generic[T]):
+    """What a source's files say, keyed by SSYK group, and what could not be used."""
+
+    by_group: dict[str, T]
+    rows: int  # usable rows: the shrink guard's measure
+    problems: list[str] = field(default_factory=list)  # the first PROBLEMS_KEPT, one line each
+    unusable: int = 0  # rows (or figures) left out, all of them counted
+
+    def note(self, problem: str, count: int = 1) -> None:
+        """Count `count` unusable rows; keep the message while fewer than PROBLEMS_KEPT are kept."""
+        self.unusable += count
+        if len(self.problems) < PROBLEMS_KEPT:
+            self.problems.append(problem)
+
+
+class Source:
+    """One open-data source (see the module's docstring). Subclasses set the class attributes."""
+
+    key: ClassVar[str]
+    label: ClassVar[str]
+    setting: ClassVar[str]  # the LabourSettings field that holds its URL
+    host: ClassVar[str] = ""  # sources of one host ("scb") share one rate limiter; "" for a limiter of its own
+
+    def rate(self, options: LabourOptions) -> tuple[int, float]:
+        """At most this many requests started per this many seconds."""
+        return options.requests_per_window, options.window_seconds
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        LABELS[cls.key] = cls.label
+
+    async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
+                    options: LabourOptions) -> dict[str, bytes]:
+        raise NotImplementedError
+
+    def parse(self, files: dict[str, bytes], options: LabourOptions = LabourOptions()) -> Facts[Any]:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    key: str
+    state: str  # FRESH, STALE or MISSING
+    fetched_at: str = ""  # when the data in use was fetched (ISO time)
+    problem: str = ""  # what was wrong, when the last fetch failed
+    # Rows or figures of the data in use that were left out: for the build report, not part of what a
+    # page shows, so neither of its build key (repr) nor of equality.
+    unusable: int = field(default=0, compare=False, repr=False)
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.key]
+
+    @property
+    def stale_date(self) -> str:
+        """The day the data in use was fetched, when it is older than this build's fetch."""
+        return self.fetched_at[:10] if self.state == STALE else ""
+
+    def describe(self) -> str:
+        what = {FRESH: "fresh", STALE: f"stale, from {self.fetched_at[:10] or 'an unknown date'}", MISSING: "missing"}[self.state]
+        unusable = f", {self.unusable} unusable rows or figures left out" if self.unusable else ""
+        return f"{self.key}: {what}{unusable}" + (f" ({self.problem})" if self.problem else "")
+
+
+def ssyk_codes(details: dict[int, bytes]) -> list[str]:
+    """Every SSYK group the occupations name, sorted: what a source that asks per group asks for."""
+    codes: set[str] = set()
+    for raw in details.values():
+        try:
+            detail = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        groups = detail.get("yrkesgrupperOchBenamningar") if isinstance(detail, dict) else None
+        for group in groups if isinstance(groups, list) else []:
+            code = group.get("ssyk") if isinstance(group, dict) else None
+            if isinstance(code, str) and _SSYK.fullmatch(code.strip()):
+                codes.add(code.strip())
+    return sorted(codes)
+
+
+def load_json(raw: bytes, what: str) -> Any:
+    """Parsed JSON, or SourceBroken that says what did not parse."""
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise SourceBroken(f"{what} is nested too deeply") from None
+    except ValueError as exc:
+        raise SourceBroken(f"{what} is not valid JSON ({exc})") from None
+
+
+async def get_json(http: HttpClient, method: str, url: str, options: LabourOptions, body: Any = None) -> bytes:
+    """The raw body of a 200 answer that parses as JSON (malformed JSON is asked again)."""
+    _, raw = await http.json(method, url, limit=options.body_limit, what=f"the answer from {url}", json_body=body)
+    return raw
