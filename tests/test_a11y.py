@@ -20,7 +20,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 VIEWPORTS = {"phone": {"width": 360, "height": 800}, "desktop": {"width": 1280, "height": 800}}
 GONE_SLUG = "nedlagt-yrke"
 # What can take keyboard focus on these pages (nothing here uses a positive tabindex).
-FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])"
+FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])"
 SECTION_FIELDS = (
     "summary", "tasks", "working_hours", "environment", "workplace", "international", "abilities",
     "path_intro", "path_categories", "education_levels", "education_intro", "education", "interests",
@@ -146,7 +146,7 @@ def tab_through(page) -> tuple[list[str], list[dict]]:
     """Number every visible focusable element, then Tab until focus leaves the page or comes round.
     Returns (the numbers of all of them, what each Tab focused)."""
     keys = page.evaluate(f"""() => [...document.querySelectorAll("{FOCUSABLE}")]
-        .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden' && !e.disabled)
+        .filter((e) => e.getClientRects().length && e.checkVisibility() && getComputedStyle(e).visibility !== 'hidden' && !e.disabled)
         .map((e, i) => (e.dataset.kb = String(i)))""")
     seen = []
     for _ in range(len(keys) + 5):

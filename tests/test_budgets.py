@@ -21,7 +21,11 @@ SEARCH_BUDGET = 150 * KB  # everything the first search downloads
 # HTML, CSS, scripts and favicon; the service worker and what it keeps come after the load event).
 # 8.9 KB when it was set; it was 9.0 KB before Mina yrken and offline reading (see bench/RESULTS.md),
 # and a first visit is to download no more than then.
-FIRST_VISIT_BUDGET = 9 * KB
+# Issue 22 ("keep within 10 KB or say why") added about 2.1 KB to the largest page: "Lediga jobb just nu"
+# with its county table (0.7 KB), the county map (0.6 KB), "Vilka jobbar" with its county table (0.3 KB),
+# their CSS (0.2 KB) and county.js's county hook (0.3 KB). Per-county figures must be in the page for the
+# reader's county, and the map is inline SVG by design; 11.1 KB measured, so the budget is 11.25 KB.
+FIRST_VISIT_BUDGET = 11.25 * KB
 # Content types a static host compresses on the way out (GitHub Pages, Netlify and Cloudflare all
 # gzip or brotli them). Pagefind's index, fragment and WebAssembly files are gzip files already.
 COMPRESSIBLE = re.compile(r"javascript|json|css|html|svg|text/")

@@ -52,7 +52,7 @@ def test_an_occupation_shows_its_rating_forecast_text_round_and_counties(sample_
     assert {r.td.get_text() for r in rows} <= {"Stora", "Medelstora", "Små", "Inte bedömt"}
     # The sections come first, and the section links lead to them.
     ids = [s.get("id") for s in soup(sample_site, slug).select("main section")]
-    assert ids[:3] == ["jobbmojligheter", "lon", "sammanfattning"]
+    assert ids[:4] == ["lediga-jobb", "jobbmojligheter", "lon", "sammanfattning"]
 
 
 def test_every_rating_and_forecast_reads_in_plain_words(sample_site: Path, facts) -> None:
@@ -233,7 +233,7 @@ def test_the_chosen_county_is_kept_only_after_choosing_and_shown_first_on_every_
     assert line.startswith("I Skåne län:")
     page.goto(f"{base}yrken/{second}/")
     assert county_order(page)[0] == "12" and page.input_value("#valj-lan") == "12"
-    assert page.locator("tr.chosen").count() == 1
+    assert page.locator("#jobbmojligheter tr.chosen").count() == 1
     page.select_option("#valj-lan", "")
     assert page.evaluate("localStorage.getItem('yrken-lan')") is None and county_order(page) == before
     context.close()

@@ -41,6 +41,41 @@ function show(code) {
   }
 }
 
+// "Lediga jobb just nu" and "Vilka jobbar": the chosen county's figures from the tables in the
+// page, and Platsbanken's link narrowed to that county (l=2:<the county's concept id>).
+function showFacts(code) {
+  for (const section of document.querySelectorAll("[data-ads]")) {
+    const row = section.querySelector(`tr[data-lan="${code}"]`);
+    const line = section.querySelector("[data-ads-line]");
+    line.hidden = !row;
+    line.textContent = row ? `${row.cells[1].textContent} lediga jobb i ${row.cells[0].textContent}.` : "";
+    const county = row?.querySelector("a")?.href; // Platsbanken for the group in this county
+    for (const link of section.querySelectorAll("[data-platsbanken]")) link.href = county || link.dataset.platsbanken;
+  }
+  for (const table of document.querySelectorAll("table.employed-counties")) {
+    const row = table.querySelector(`tr[data-lan="${code}"]`);
+    let line = table.closest(".employed-group").querySelector("[data-employed-line]");
+    if (!line) {
+      line = document.createElement("p");
+      line.dataset.employedLine = "";
+      table.closest("details").before(line);
+    }
+    line.hidden = !row;
+    line.textContent = row ? `I ${row.cells[0].textContent}: ${row.cells[1].textContent.toLowerCase()} anställda.` : "";
+  }
+}
+
+function chooseCounty(code) {
+  store(code);
+  const select = document.querySelector("[data-county-picker] select");
+  if (select) select.value = code;
+  show(code);
+  showFacts(code);
+  for (const tile of document.querySelectorAll("[data-county-map] [data-lan]")) {
+    tile.setAttribute("aria-pressed", String(tile.dataset.lan === code));
+  }
+}
+
 const picker = document.querySelector("[data-county-picker]");
 if (picker) {
   const select = picker.querySelector("select");
@@ -48,8 +83,21 @@ if (picker) {
   if ([...select.options].some((option) => option.value === code)) select.value = code;
   picker.hidden = false;
   show(select.value);
-  select.addEventListener("change", () => {
-    store(select.value);
-    show(select.value);
+  showFacts(select.value);
+  select.addEventListener("change", () => chooseCounty(select.value));
+} else {
+  showFacts(storedCounty());
+}
+const chosen = storedCounty();
+for (const tile of document.querySelectorAll("[data-county-map] [data-lan]")) {
+  tile.setAttribute("role", "button");
+  tile.setAttribute("tabindex", "0");
+  tile.setAttribute("aria-pressed", String(tile.dataset.lan === chosen));
+  tile.addEventListener("click", () => chooseCounty(tile.dataset.lan));
+  tile.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      chooseCounty(tile.dataset.lan);
+    }
   });
 }
