@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     stub.add_argument("--seed", type=int, default=0)
     stub.add_argument("--max-values", type=int, default=100_000,
                       help="the SCB table refuses (403) queries selecting more values (default 100000)")
+    stub.add_argument("--open-data-fault", default="", metavar="KIND",
+                      help="make every open-data path misbehave: redirect_loop, redirect_elsewhere, redirect_same_host, "
+                           "bad_gzip, drip, deep_json or retry_after_120 (the API stays healthy)")
     return parser
 
 
@@ -241,6 +244,7 @@ def _run(args: argparse.Namespace, outcome) -> int:
         faults = stub_api.Faults(
             latency=args.latency, rate_429=args.rate_429, retry_after=args.retry_after, rate_5xx=args.rate_5xx,
             rate_reset=args.rate_reset, rate_malformed=args.rate_malformed, seed=args.seed, max_values=args.max_values,
+            open_data_fault=args.open_data_fault,
         )
         stub_api.run(args.snapshot, args.port, faults, settings.client_id, settings.client_secret)
         return EXIT_OK

@@ -50,6 +50,13 @@ TRACKING_HEADER = "AF-TrackingId"
 
 FailKind = Literal["404", "malformed", "500", "missing_field", "wrong_type"]
 FAIL_KINDS: frozenset[str] = frozenset({"404", "malformed", "500", "missing_field", "wrong_type"})
+# Faults of the open-data paths only (the API's stay healthy), what a hostile or broken host does:
+# a redirect to itself for ever, to another host name over http, or to the same host (allowed);
+# a body marked gzip that is not; a body sent a byte at a time (DRIP_SECONDS apart); JSON nested
+# past any parser's depth; 429 with a Retry-After of two minutes.
+OPEN_DATA_FAULTS: frozenset[str] = frozenset(
+    {"", "redirect_loop", "redirect_elsewhere", "redirect_same_host", "bad_gzip", "drip", "deep_json", "retry_after_120"})
+DRIP_SECONDS = 0.5
 
 # 5xx answers rotate through these so clients are tested against each.
 _ROTATING_5XX = (500, 502, 503)
@@ -78,6 +85,7 @@ class Faults:
     first_n_fail: int = 0  # the first N authenticated requests answer 503: an outage that recovers
     down: bool = False  # every authenticated request answers 503
     max_values: int = 100_000  # SCB's table refuses (403) a query selecting more values than this
+    open_data_fault: str = ""  # one of OPEN_DATA_FAULTS, for every open-data path
 
     def __post_init__(self) -> None:
         # Fail at construction, where the CLI can report it, not mid-request.
@@ -91,6 +99,8 @@ class Faults:
             raise ValueError(f"Faults.retry_after must be >= 0, got {self.retry_after!r}")
         if self.max_values < 1:
             raise ValueError(f"Faults.max_values must be >= 1, got {self.max_values!r}")
+        if self.open_data_fault not in OPEN_DATA_FAULTS:
+            raise ValueError(f"Faults.open_data_fault must be one of {sorted(OPEN_DATA_FAULTS)}, got {self.open_data_fault!r}")
         if self.first_n_fail < 0:
             raise ValueError(f"Faults.first_n_fail must be >= 0, got {self.first_n_fail!r}")
         for occupation_id, kind in self.fail_ids.items():
@@ -289,6 +299,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.stub.enter()
         try:
             self._answer()
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up first (a fault it refused)
+            self.close_connection = True
         finally:
             self.stub.leave()
 
@@ -309,6 +321,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
 
         faults = stub.faults
+        if open_data and self._open_data_fault(url.query, path, request_body):
+            return
         draw = stub.draw()
         if faults.down or draw.sequence <= faults.first_n_fail:
             self._send(503, _error_body("service_unavailable", "the service is temporarily unavailable"))
@@ -377,6 +391,40 @@ class _Handler(BaseHTTPRequestHandler):
         else:  # "wrong_type"
             record["namn"] = occupation_id
         return 200, json.dumps(record, ensure_ascii=False).encode("utf-8")
+
+    def _open_data_fault(self, query: str, path: str, request_body: bytes) -> bool:
+        """Answer an open-data request the way `Faults.open_data_fault` (see OPEN_DATA_FAULTS) says, if it
+        says anything; a request that followed one of its redirects (`moved=1`) is answered as usual."""
+        kind, port = self.stub.faults.open_data_fault, self.stub.server_address[1]
+        if not kind or "moved=1" in query:
+            return False
+        if kind.startswith("redirect"):
+            target = {"redirect_loop": path, "redirect_same_host": path + "?moved=1",
+                      "redirect_elsewhere": f"http://localhost:{port}{path}?moved=1"}[kind]
+            self._send(307, b"", {"Location": target})
+        elif kind == "bad_gzip":
+            self._send(200, b'{"not": "gzip"}', {"Content-Encoding": "gzip"})
+        elif kind == "deep_json":
+            self._send(200, b"[" * 200_000 + b"]" * 200_000)
+        elif kind == "retry_after_120":
+            self._send(429, _error_body("too_many_requests", "rate limit exceeded"), {"Retry-After": "120"})
+        else:  # "drip"
+            status, body = self.stub.labour.route(self.command, path, request_body, self.stub.faults.max_values)
+            self._drip(status, body)
+        return True
+
+    def _drip(self, status: int, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", JSON_TYPE)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            for byte in body:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(DRIP_SECONDS)
+        except OSError:  # the client gave up, as it should
+            self.close_connection = True
 
     def _retry_after(self) -> str:
         seconds = self.stub.faults.retry_after

@@ -32,7 +32,7 @@ from datetime import timezone
 from typing import Any, Awaitable, Callable
 
 import httpx
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from generator import __version__
 from generator.config import redact
@@ -54,6 +54,7 @@ class HttpPolicy:
     backoff_max: float = 30.0
     retry_after_max: float = 120.0
     request_deadline: float = 120.0  # seconds for one whole answer, its body included
+    retry_unreachable: bool = True  # ask again a host that could not be connected to (or resolved) at all
 
 
 class Retryable(Exception):
@@ -246,7 +247,7 @@ class HttpClient:
     async def _retrying(self, once: Callable[[], Awaitable[Any]]) -> Any:
         policy = self.policy
         retrying = AsyncRetrying(
-            retry=retry_if_exception_type((Retryable, httpx.TransportError)), wait=_WaitRetryAfter(policy),
+            retry=retry_if_exception(self._worth_retrying), wait=_WaitRetryAfter(policy),
             stop=stop_after_attempt(policy.attempts), before_sleep=self._count_retry, reraise=True,
         )
         try:
@@ -266,6 +267,11 @@ class HttpClient:
 
     def _count_retry(self, state: RetryCallState) -> None:
         self.retries += 1
+
+    def _worth_retrying(self, exc: BaseException) -> bool:
+        if isinstance(exc, httpx.ConnectError):
+            return self.policy.retry_unreachable
+        return isinstance(exc, (Retryable, httpx.TransportError))
 
     async def _once(self, method: str, url: httpx.URL | str, limit: int, what: str, json_body: Any,
                     content_type: str | None) -> bytes:

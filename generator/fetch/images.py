@@ -73,7 +73,7 @@ async def fetch_images(
     semaphore = asyncio.Semaphore(concurrency)
     # A host that cannot be reached at all is not asked again for its other images this run.
     unreachable: set[str] = set()
-    policy = replace(policy, attempts=min(policy.attempts, IMAGE_ATTEMPTS))
+    policy = replace(policy, attempts=min(policy.attempts, IMAGE_ATTEMPTS), retry_unreachable=False)
     async with HttpClient(policy, hosts=image_hosts(allow_private_hosts), concurrency=concurrency) as http:
 
         async def one(url: str) -> None:

@@ -1,8 +1,8 @@
 """One TLS context for every HTTP client of a run.
 
 Each httpx client otherwise builds its own and loads certifi's CA bundle again
-(about 35 ms each); a fetch makes four clients (the API, the image hosts, two
-labour-market sources). The context is httpx's own default, so verification,
+(about 35 ms each); a fetch makes several (`fetch.http.HttpClient`: the API, the image
+hosts, one per open-data source). The context is httpx's own default, so verification,
 `SSL_CERT_FILE` / `SSL_CERT_DIR` and `SSLKEYLOGFILE` behave exactly as without it.
 """
 

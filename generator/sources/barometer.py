@@ -36,6 +36,8 @@ FORECASTS = ("öka", "vara oförändrad", "minska")
 _RATING_ALIASES = {"stor": "stora", "medel": "medelstora", "medelstor": "medelstora", "sma": "små", "liten": "små"}
 _FORECAST_ALIASES = {"oka": "öka", "ökar": "öka", "oförändrad": "vara oförändrad", "minskar": "minska"}
 _SSYK = re.compile(r"[0-9]{4}")
+MAX_NAME = 200  # characters of a barometer occupation's name: a longer one makes its row unusable
+MAX_TEXT = 5_000  # characters of an explanation: paragraphs past it are left out, and counted
 _ROUND = re.compile(r"(20[0-9]{2})-([12])")
 
 
@@ -129,6 +131,9 @@ def parse_barometer(raw: bytes, max_per_group: int = LabourOptions.max_per_group
             result.note(f"row {position}: {key[1]} in region {region} a second time; the first is used")
             continue
         regions[region] = row
+        text = row.get("text_jobbmojligheter")
+        if isinstance(text, str) and len(text) > MAX_TEXT:
+            result.note(f"row {position}: an explanation of {len(text)} characters; only what fits in {MAX_TEXT} is kept")
         # A row whose rating is a value we do not know is kept (shown as not assessed) but not
         # counted: a source that renames its values wholesale then reads as broken.
         rating = row.get("jobbmojligheter")
@@ -164,6 +169,7 @@ def _row_key(row: Any) -> tuple[tuple[str, str] | None, str | None]:
         return None, None
     ssyk = _code(row.get("ssyk"), _SSYK)
     name = _text(row.get("yb_yrke"))
+    name = name if len(name) <= MAX_NAME else ""
     region = _code(row.get("lan"), _LAN)
     if region is not None and region != NATIONAL and region not in COUNTIES:
         region = None
@@ -171,6 +177,16 @@ def _row_key(row: Any) -> tuple[tuple[str, str] | None, str | None]:
         return None, region
     ident = _text(row.get("yb_concept_id")) or name
     return (ssyk, ident), region
+
+
+def _texts(text: Any) -> tuple[str, ...]:
+    """The explanation's paragraphs, as many as fit in MAX_TEXT characters."""
+    kept: list[str] = []
+    for paragraph in paragraphs(text) if isinstance(text, str) else ():
+        if sum(map(len, kept)) + len(paragraph) > MAX_TEXT:
+            break
+        kept.append(paragraph)
+    return tuple(kept)
 
 
 def _prospects(ssyk: str, regions: dict[str, dict[str, Any]]) -> Prospects:
@@ -184,7 +200,7 @@ def _prospects(ssyk: str, regions: dict[str, dict[str, Any]]) -> Prospects:
         partial=any_row.get("del_av_ssyk") is True or _text(any_row.get("del_av_ssyk")).casefold() in ("ja", "true"),
         rating=_known(national.get("jobbmojligheter"), RATINGS, _RATING_ALIASES),
         forecast=_known(national.get("prognos"), FORECASTS, _FORECAST_ALIASES),
-        texts=paragraphs(text) if isinstance(text, str) else (),
+        texts=_texts(text),
         round=_text(any_row.get("omgang")),
         counties=tuple(
             CountyRating(code, name, _known(regions[code].get("jobbmojligheter"), RATINGS, _RATING_ALIASES))

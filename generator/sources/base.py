@@ -30,6 +30,7 @@ from generator.fetch.http import HttpClient
 
 FRESH, STALE, MISSING = "fresh", "stale", "missing"
 PROBLEMS_KEPT = 20  # per source: the rest are counted, not listed
+DETAILS_SHOWN = 5  # per source, in the build report
 SOURCE_BODY_LIMIT = 32 * 1024 * 1024  # bytes, after decompression, for one answer of a source
 LABELS: dict[str, str] = {}  # key -> label, of every Source class defined
 _SSYK = re.compile(r"[0-9]{4}")
@@ -101,9 +102,10 @@ class SourceState:
     state: str  # FRESH, STALE or MISSING
     fetched_at: str = ""  # when the data in use was fetched (ISO time)
     problem: str = ""  # what was wrong, when the last fetch failed
-    # Rows or figures of the data in use that were left out: for the build report, not part of what a
-    # page shows, so neither of its build key (repr) nor of equality.
+    # Rows or figures of the data in use that were left out, and the first few reasons: for the build
+    # report, not part of what a page shows, so neither of its build key (repr) nor of equality.
     unusable: int = field(default=0, compare=False, repr=False)
+    details: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def label(self) -> str:
@@ -115,9 +117,14 @@ class SourceState:
         return self.fetched_at[:10] if self.state == STALE else ""
 
     def describe(self) -> str:
+        """One line, then the first DETAILS_SHOWN reasons for unusable rows, each on a line of its own."""
         what = {FRESH: "fresh", STALE: f"stale, from {self.fetched_at[:10] or 'an unknown date'}", MISSING: "missing"}[self.state]
         unusable = f", {self.unusable} unusable rows or figures left out" if self.unusable else ""
-        return f"{self.key}: {what}{unusable}" + (f" ({self.problem})" if self.problem else "")
+        lines = [f"{self.key}: {what}{unusable}" + (f" ({self.problem})" if self.problem else "")]
+        lines += [f"  {detail}" for detail in self.details[:DETAILS_SHOWN]]
+        if self.unusable > min(len(self.details), DETAILS_SHOWN):
+            lines.append(f"  ... and {self.unusable - min(len(self.details), DETAILS_SHOWN)} more")
+        return "\n".join(lines)
 
 
 def ssyk_codes(details: dict[int, bytes]) -> list[str]:

@@ -40,7 +40,8 @@ class LabourReport:
 
     def lines(self) -> list[str]:
         return [
-            f"{key} fetch: {self.requests.get(key, 0)} requests, {self.seconds.get(key, 0.0):.2f} s; {state.describe()}"
+            f"{key} fetch: {self.requests.get(key, 0)} requests, {self.seconds.get(key, 0.0):.2f} s; "
+            + state.describe().split("\n")[0]
             for key, state in self.states.items()
         ]
 
@@ -140,6 +141,8 @@ async def _fetch_one(
         return _fall_back(source.key, previous, f"not done within the fetch's deadline of {options.deadline:g} s (--deadline)")
     except (RequestFailed, ValueError, RecursionError) as exc:  # SourceBroken is a ValueError, as is bad JSON
         return _fall_back(source.key, previous, http.redact(str(exc)) or type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - a source is optional: whatever its data does to a parser, the build goes on
+        return _fall_back(source.key, previous, http.redact(f"unexpected {type(exc).__name__}: {exc}"))
     entry: dict[str, Any] = {"state": FRESH, "fetched_at": _now(), "url": url, "rows": facts.rows}
     if facts.unusable:
         entry["unusable"] = facts.unusable

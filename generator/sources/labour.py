@@ -88,27 +88,25 @@ class OccupationLabour:
 
 @dataclass
 class LabourData:
+    """What the snapshot's sources say. What could not be used is on each source's state
+    (`SourceState.unusable` and `.details`), which the build report lists."""
+
     barometer: Barometer | None
     salaries: dict[str, Salary]
     sources: dict[str, SourceState]
-    problems: list[str] = field(default_factory=list)  # every source's unusable rows, the first few of each
     facts: dict[str, Facts[Any]] = field(default_factory=dict)  # every source that reads, by key
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> "LabourData":
-        sources, problems, facts = {}, [], {}
+        sources, facts = {}, {}
         for key, source in SOURCES.items():
             found, problem = read_facts(snapshot, source)
             sources[key] = _state(snapshot, key, found, problem)
             if found is not None:
                 facts[key] = found
-                problems += [f"{key}: {p}" for p in found.problems]
-                if found.unusable > len(found.problems):
-                    problems.append(f"{key}: ... {found.unusable - len(found.problems)} more unusable rows or figures")
-        barometer = facts.get(BAROMETER)
-        pay = facts.get(SALARIES)
+        barometer, pay = facts.get(BAROMETER), facts.get(SALARIES)
         return cls(barometer=barometer if isinstance(barometer, Barometer) else None,
-                   salaries=pay.by_group if pay is not None else {}, sources=sources, problems=problems, facts=facts)
+                   salaries=pay.by_group if pay is not None else {}, sources=sources, facts=facts)
 
     @functools.cached_property
     def jobs(self) -> Jobs | None:
@@ -168,8 +166,8 @@ def read_facts(snapshot: Snapshot, source: Source) -> tuple[Facts[Any] | None, s
         return None, ""
     try:
         facts = source.parse(files)
-    except (ValueError, RecursionError) as exc:  # SourceBroken, and anything a parser let through
-        return None, f"the snapshot's {source.key} files cannot be read ({exc})"
+    except Exception as exc:  # noqa: BLE001 - SourceBroken, and anything an optional source's data did to its parser
+        return None, f"the snapshot's {source.key} files cannot be read ({exc if isinstance(exc, ValueError) else repr(exc)})"
     return (facts, "") if facts.rows else (None, f"the snapshot's {source.key} files have no usable rows")
 
 
@@ -188,7 +186,7 @@ def _state(snapshot: Snapshot, key: str, facts: Facts[Any] | None, problem: str)
         return SourceState(key, MISSING, problem=problem or recorded)
     state = STALE if entry.get("state") == STALE else FRESH
     return SourceState(key, state, fetched_at=str(entry.get("fetched_at") or snapshot.manifest.get("fetched_at") or ""),
-                       problem=recorded, unusable=facts.unusable)
+                       problem=recorded, unusable=facts.unusable, details=tuple(facts.problems))
 
 
 __all__ = ["COUNTIES", "RATINGS", "season", "LabourData", "OccupationLabour", "SourceState", "FRESH", "STALE", "MISSING"]

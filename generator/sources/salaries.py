@@ -125,21 +125,26 @@ def figure(value: Any) -> int | None:
 
 
 def _columns(answer: Any, table: Table) -> tuple[list[str], list[str]]:
-    """The key columns' codes and the measure columns' codes, in the answer's order; a measure
-    column whose own text reads as another measure than the metadata said is an error."""
+    """The key columns' codes and the measure columns' codes, in the answer's order."""
     if not isinstance(answer, dict) or not isinstance(answer.get("columns"), list) or not isinstance(answer.get("data"), list):
         raise TableError("an answer has no columns and data")
     keys, values = [], []
     names = {code: name for name, code in table.measures.items()}
     for column in answer["columns"]:
         code = column.get("code") if isinstance(column, dict) else None
-        (values if isinstance(column, dict) and column.get("type") == "c" else keys).append(code)
-        text = column.get("text") if isinstance(column, dict) else None
-        if code in names and isinstance(text, str) and not _MEASURE_TEXT[names[code]].search(text):
-            raise TableError(f"the answer's column {code} reads {one_line(text)[:60]!r}, not the {names[code]} the metadata names")
+        if not isinstance(code, str):
+            raise TableError("an answer has a column without a code")
+        (values if column.get("type") == "c" else keys).append(code)
+        _check_text(code, column.get("text"), names)
     if OCCUPATION_VAR not in keys or TIME_VAR not in keys:
         raise TableError(f"an answer has no {OCCUPATION_VAR} or {TIME_VAR} column")
     return keys, values
+
+
+def _check_text(code: str, text: Any, names: dict[str, str]) -> None:
+    """A measure column's own text must read as the measure the metadata names by its code."""
+    if code in names and isinstance(text, str) and not _MEASURE_TEXT[names[code]].search(text):
+        raise TableError(f"the answer's column {code} reads {one_line(text)[:60]!r}, not the {names[code]} the metadata names")
 
 
 def _salary(row: Any, keys: list[str], positions: dict[str, int], table: Table) -> Salary | None:
