@@ -163,7 +163,7 @@ def test_a_redirect_to_another_host_over_http_is_refused(stub_factory) -> None:
     # What the clients sent, and no more: the redirect's target (localhost) was never asked (JobSearch has a
     # few requests in flight when the first is refused).
     assert report.requests[BAROMETER] == report.requests[SALARIES] == 1
-    assert stub.stats()["requests"] == sum(report.requests.values())
+    assert stub.stats()["requests"] <= sum(report.requests.values())  # (one may be cancelled before it is sent)
 
 
 def test_a_redirect_to_the_same_host_is_followed(stub_factory) -> None:
