@@ -210,3 +210,22 @@ def test_the_stand_in_prints_the_new_sources_urls(tmp_path) -> None:
     text = "".join(lines)
     for name in ("YRKESINFO_JOBSEARCH_URL", "YRKESINFO_SCB_EMPLOYED_COUNTY_URL", "YRKESINFO_SCB_EMPLOYED_AGE_URL"):
         assert name in text
+
+
+def test_in_a_live_fetch_the_counts_are_asked_beside_the_api_for_every_group(stub_factory) -> None:
+    from generator.config import ApiSettings
+    from generator.sources.fetch import fetch_with_sources
+
+    from conftest import CANARY_SECRET, CLIENT_ID
+
+    stub = stub_factory(SAMPLE_SNAPSHOT)
+    settings = ApiSettings(base_url=stub.base_url, client_id=CLIENT_ID, client_secret=CANARY_SECRET)
+    labour = LabourSettings(barometer_url=stub.barometer_url, scb_url=stub.scb_url, jobsearch_url=stub.jobsearch_url,
+                            employed_county_url=stub.employed_county_url, employed_age_url=stub.employed_age_url)
+    snapshot, _, report = run_sync(fetch_with_sources(settings, None, options=FAST, labour=labour, labour_options=QUICK,
+                                                      quiet=True))
+    # The site's groups are known only once every detail is in: the counts do not wait for them.
+    assert report.requests[JOBSEARCH] == len(group_concept_ids())
+    assert report.states[JOBSEARCH].state == "fresh"
+    data = LabourData.from_snapshot(snapshot)
+    assert set(ssyk_codes(snapshot.details)) <= set(data.jobs.by_group)

@@ -150,7 +150,7 @@ def request_url(base: str, concept_id: str) -> str:
 
 
 class JobSearchSource(Source):
-    """One count per SSYK group, a few at a time, once the site's groups are known."""
+    """One count per SSYK group, a few at a time, beside the API's fetch."""
 
     key, label, setting = JOBSEARCH, "Arbetsförmedlingens Platsbanken", "jobsearch_url"
 
@@ -160,7 +160,10 @@ class JobSearchSource(Source):
     async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
                     options: LabourOptions) -> dict[str, bytes]:
         ids = group_concept_ids()
-        wanted = [code for code in await groups if code in ids]
+        # The site's groups when they are known already; otherwise every group of the taxonomy (about 400),
+        # so the counts are asked beside the API's fetch instead of after it.
+        ready = isinstance(groups, asyncio.Future) and groups.done()
+        wanted = [code for code in (await groups if ready else sorted(ids)) if code in ids]
         if not wanted:
             raise SourceBroken("none of the site's SSYK groups has a concept id in the taxonomy table")
         gate = asyncio.Semaphore(options.jobsearch_concurrency)
