@@ -161,7 +161,8 @@ def base(serve_site, sample_site: Path) -> str:
 
 @pytest.mark.browser
 def test_tapping_a_county_on_the_map_chooses_it(browser, base: str, facts) -> None:
-    slug = next(s for s, f in facts.items() if len(f.ads) == 1 and f.ads_total and f.prospects)
+    slug = next(s for s, f in facts.items() if len(f.ads) == 1 and f.ads_total and f.prospects and f.employed
+                and f.employed[0].county("12") is not None)
     context = browser.new_context(viewport={"width": 360, "height": 800}, has_touch=True)
     page = context.new_page()
     errors = []
@@ -174,6 +175,9 @@ def test_tapping_a_county_on_the_map_chooses_it(browser, base: str, facts) -> No
     line = page.inner_text("[data-ads-line]")
     assert line.endswith("lediga jobb i Skåne län.")
     assert "&l=2:" in page.get_attribute("[data-platsbanken]", "href")
+    employed = page.locator("[data-employed-line]")
+    if employed.count():  # "Vilka jobbar": the chosen county's employed, where the register has the group
+        assert employed.first.inner_text().startswith("I Skåne län:")
     if page.locator("#valj-lan").count():
         assert page.input_value("#valj-lan") == "12"
     page.focus("svg[data-county-map] g[data-lan='01']")
