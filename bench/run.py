@@ -40,7 +40,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-SOURCES = ("yrkesbarometer", "scb")
+SOURCES = ("yrkesbarometer", "scb", "jobsearch", "yrkesregistret", "yrkesregistret-alder")  # one URL line each from stub-api
 
 
 def time_fetch(snapshot: Path, dest: Path) -> tuple[float, float, dict[str, float]]:

@@ -74,6 +74,12 @@ ENV_BAROMETER_URL = "YRKESINFO_BAROMETER_URL"
 ENV_SCB_URL = "YRKESINFO_SCB_URL"
 DEFAULT_BAROMETER_URL = "https://data.arbetsformedlingen.se/prognoser/yrkesbarometer.json"
 DEFAULT_SCB_URL = "https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0110/AM0110A/LoneSpridSektYrk4AN"
+ENV_JOBSEARCH_URL = "YRKESINFO_JOBSEARCH_URL"
+ENV_EMPLOYED_COUNTY_URL = "YRKESINFO_SCB_EMPLOYED_COUNTY_URL"
+ENV_EMPLOYED_AGE_URL = "YRKESINFO_SCB_EMPLOYED_AGE_URL"
+DEFAULT_JOBSEARCH_URL = "https://jobsearch.api.jobtechdev.se/search"
+DEFAULT_EMPLOYED_COUNTY_URL = "https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0208/AM0208M/YREG60BAS"
+DEFAULT_EMPLOYED_AGE_URL = "https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0208/AM0208E/YREG54BAS"
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,9 @@ class LabourSettings:
 
     barometer_url: str = DEFAULT_BAROMETER_URL
     scb_url: str = DEFAULT_SCB_URL
+    jobsearch_url: str = DEFAULT_JOBSEARCH_URL
+    employed_county_url: str = DEFAULT_EMPLOYED_COUNTY_URL
+    employed_age_url: str = DEFAULT_EMPLOYED_AGE_URL
 
 
 def labour_settings_from_env(environ: os._Environ[str] | dict[str, str] | None = None) -> LabourSettings:
@@ -90,6 +99,9 @@ def labour_settings_from_env(environ: os._Environ[str] | dict[str, str] | None =
     return LabourSettings(
         barometer_url=(env.get(ENV_BAROMETER_URL) or DEFAULT_BAROMETER_URL).strip(),
         scb_url=(env.get(ENV_SCB_URL) or DEFAULT_SCB_URL).strip().rstrip("/"),
+        jobsearch_url=(env.get(ENV_JOBSEARCH_URL) or DEFAULT_JOBSEARCH_URL).strip(),
+        employed_county_url=(env.get(ENV_EMPLOYED_COUNTY_URL) or DEFAULT_EMPLOYED_COUNTY_URL).strip().rstrip("/"),
+        employed_age_url=(env.get(ENV_EMPLOYED_AGE_URL) or DEFAULT_EMPLOYED_AGE_URL).strip().rstrip("/"),
     )
 
 

@@ -25,7 +25,7 @@ a short redacted traceback).
 
 Internal signals (INTERNAL) carry control flow inside one stage and never reach the operator as
 they are: `Retryable` and `RequestFailed` inside the HTTP layer and its callers, `HostNotAllowed`
-for the redirect rule, `SourceBroken` (and `TableError`) when a source's files cannot be made into
+for the redirect rule, `SourceBroken` (and `TableError`, `PxError`) when a source's files cannot be made into
 facts, which makes that source stale or missing, never a failed build.
 
 Exit 4 (the site was published, its snapshot not saved) and 130 (interrupted)
@@ -139,4 +139,8 @@ class TableError(SourceBroken):
     """The table or an answer is not what the salary section can be made from."""
 
 
-INTERNAL = (Retryable, RequestFailed, HostNotAllowed, SourceBroken, TableError)
+class PxError(SourceBroken):
+    """A table's metadata or answer is not what this site can use."""
+
+
+INTERNAL = (Retryable, RequestFailed, HostNotAllowed, SourceBroken, TableError, PxError)

@@ -80,6 +80,9 @@ def stub_factory(api_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> It
         if labour:
             monkeypatch.setenv("YRKESINFO_BAROMETER_URL", stub.barometer_url)
             monkeypatch.setenv("YRKESINFO_SCB_URL", stub.scb_url)
+            monkeypatch.setenv("YRKESINFO_JOBSEARCH_URL", stub.jobsearch_url)
+            monkeypatch.setenv("YRKESINFO_SCB_EMPLOYED_COUNTY_URL", stub.employed_county_url)
+            monkeypatch.setenv("YRKESINFO_SCB_EMPLOYED_AGE_URL", stub.employed_age_url)
         return stub
 
     yield start

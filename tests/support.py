@@ -142,12 +142,14 @@ def stub_api_process(snapshot: Path, *options: str, secret: str = CANARY_SECRET,
 
 
 def live_env(base: str, secret: str = CANARY_SECRET) -> dict[str, str]:
-    """The API and both labour-market sources at the stand-in whose API is at `base`."""
-    from generator.devtools.stub_labour import BAROMETER_PATH, SCB_PATH
+    """The API and every open-data source at the stand-in whose API is at `base`."""
+    from generator.devtools.stub_labour import BAROMETER_PATH, EMPLOYED_AGE_PATH, EMPLOYED_COUNTY_PATH, JOBSEARCH_PATH, SCB_PATH
 
     origin = base.split("/yrkesinfo-vagledning")[0]
     return {"YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": secret, "YRKESINFO_BASE_URL": base,
-            "YRKESINFO_BAROMETER_URL": origin + BAROMETER_PATH, "YRKESINFO_SCB_URL": origin + SCB_PATH}
+            "YRKESINFO_BAROMETER_URL": origin + BAROMETER_PATH, "YRKESINFO_SCB_URL": origin + SCB_PATH,
+            "YRKESINFO_JOBSEARCH_URL": origin + JOBSEARCH_PATH, "YRKESINFO_SCB_EMPLOYED_COUNTY_URL": origin + EMPLOYED_COUNTY_PATH,
+            "YRKESINFO_SCB_EMPLOYED_AGE_URL": origin + EMPLOYED_AGE_PATH}
 
 
 

@@ -21,9 +21,12 @@ SEARCH_BUDGET = 150 * KB  # everything the first search downloads
 # HTML, CSS, scripts and favicon; the service worker and what it keeps come after the load event).
 # 8.9 KB when it was set; it was 9.0 KB before Mina yrken and offline reading (see bench/RESULTS.md).
 # Issue 21's key facts, the pay chart's figures and scale, the Meny button and the missing-data
-# wordings took it from 9,221 B to 10,206 B (bench/RESULTS.md, "Key facts"): the budget is 10 KB
-# (the +64 B of issue 23's SSYK CategoryCodes in the JSON-LD included).
-FIRST_VISIT_BUDGET = 10 * KB
+# wordings took it from 9,221 B to 10,206 B (bench/RESULTS.md, "Key facts"; the +64 B of issue 23's
+# SSYK CategoryCodes in the JSON-LD included). Issue 22 added about 2.1 KB: "Lediga jobb just nu"
+# with its county table (0.7 KB), the county map (0.6 KB), "Vilka jobbar" with its county table
+# (0.3 KB) and their CSS (0.2 KB): per-county figures must be in the page for the reader's county
+# (and without JavaScript), and the map is inline SVG by design. See bench/RESULTS.md.
+FIRST_VISIT_BUDGET = 12.5 * KB
 # Content types a static host compresses on the way out (GitHub Pages, Netlify and Cloudflare all
 # gzip or brotli them). Pagefind's index, fragment and WebAssembly files are gzip files already.
 COMPRESSIBLE = re.compile(r"javascript|json|css|html|svg|text/")

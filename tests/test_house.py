@@ -61,7 +61,7 @@ def test_the_layout_shows_the_pipeline() -> None:
     assert packages == sorted(LAYERS + ["devtools"])
     for name in LAYERS:
         assert ast.get_docstring(ast.parse((PACKAGE / name / "__init__.py").read_text("utf-8"))), name
-        assert len(list((PACKAGE / name).glob("*.py"))) <= 13, f"{name}/ holds too many modules"
+        assert len([p for p in (PACKAGE / name).glob("*.py") if p.name != "__init__.py"]) <= 13, f"{name}/ holds too many modules"
 
 
 @pytest.mark.parametrize("layer", LAYERS)

@@ -54,7 +54,7 @@ def test_an_occupation_shows_its_rating_forecast_text_round_and_counties(sample_
     assert {r.td.get_text() for r in rows} <= {"Stora", "Medelstora", "Små", "Inte bedömt"}
     # The sections come first, and the section links lead to them.
     ids = [s.get("id") for s in soup(sample_site, slug).select("main section")]
-    assert ids[:3] == ["jobbmojligheter", "lon", "sammanfattning"]
+    assert ids[:4] == ["lediga-jobb", "jobbmojligheter", "lon", "sammanfattning"]
 
 
 def test_every_rating_and_forecast_reads_in_plain_words(sample_site: Path, facts) -> None:
@@ -148,9 +148,11 @@ def test_the_2018_texts_build_without_labour_data(real_site: Path) -> None:
 
 def test_offline_build_reports_each_sources_state(tmp_path: Path, site, real_2018: Path) -> None:
     assert [line for line in build(SAMPLE_SNAPSHOT, tmp_path / "a", site).lines() if line.startswith("source")] == [
-        "source yrkesbarometer: fresh", "source scb: fresh"]
+        "source yrkesbarometer: fresh", "source scb: fresh", "source jobsearch: fresh", "source yrkesregistret: fresh",
+        "source yrkesregistret-alder: fresh"]
     assert [line for line in build(real_2018, tmp_path / "b", site).lines() if line.startswith("source")] == [
-        "source yrkesbarometer: missing", "source scb: missing"]
+        "source yrkesbarometer: missing", "source scb: missing", "source jobsearch: missing", "source yrkesregistret: missing",
+        "source yrkesregistret-alder: missing"]
 
 
 def test_a_live_build_with_a_broken_source_publishes_and_says_how_old_the_copy_is(tmp_path: Path, site, stub_factory) -> None:
@@ -276,7 +278,7 @@ def test_the_chosen_county_is_kept_only_after_choosing_and_shown_first_on_every_
     page.goto(f"{base}yrken/{second}/")
     open_picker(page)
     assert county_order(page)[0] == "12" and page.input_value("#valj-lan") == "12"
-    assert page.locator("tr.chosen").count() == 1
+    assert page.locator("#jobbmojligheter tr.chosen").count() == 1
     page.select_option("#valj-lan", "")
     assert page.evaluate("localStorage.getItem('yrken-lan')") is None and county_order(page) == before
     context.close()

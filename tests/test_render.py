@@ -56,7 +56,9 @@ def test_every_section_has_a_chip_and_every_chip_a_section(sample_site: Path, sa
     for occupation in sample_catalog.occupations:
         soup = BeautifulSoup((sample_site / occupation.path).read_text("utf-8"), "html.parser")
         chips = [a["href"].removeprefix("#") for a in soup.select("nav.chips a")]
-        sections = [s["id"] for s in soup.select("article.occupation section[id]")]
+        # Issue 22's sections are included by one line each, outside the template's list of sections and
+        # chips (which the page's rework owns): "Lediga jobb" stands right under the chips, "Vilka jobbar" last.
+        sections = [s["id"] for s in soup.select("article.occupation section[id]") if s["id"] not in ("lediga-jobb", "vilka-jobbar")]
         assert chips == sections, occupation.slug
         seen_international |= "internationellt" in sections
     assert seen_international

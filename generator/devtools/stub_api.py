@@ -40,10 +40,11 @@ from types import MappingProxyType
 from typing import Any, Literal, cast
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from generator.devtools.stub_labour import BAROMETER_PATH, SCB_PATH, LabourFiles
+from generator.devtools.stub_labour import (
+    BAROMETER_PATH, EMPLOYED_AGE_PATH, EMPLOYED_COUNTY_PATH, JOBSEARCH_PATH, OPEN_DATA_PATHS, SCB_PATH, LabourFiles,
+)
 
 DEFAULT_PREFIX = "/yrkesinfo-vagledning/v1"
-OPEN_DATA_PATHS = (BAROMETER_PATH, SCB_PATH)
 JSON_TYPE = "application/json; charset=utf-8"
 TRACKING_HEADER = "AF-TrackingId"
 
@@ -340,7 +341,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(draw.server_error, _error_body("server_error", "an injected server error"))
             return
 
-        labour = stub.labour.route(self.command, path, request_body, faults.max_values) if open_data else None
+        labour = stub.labour.route(self.command, path, request_body, faults.max_values, url.query) if open_data else None
         status, body = labour or self._route(path)
         if status == 200 and draw.malformed:
             body = _truncate(body)
@@ -540,6 +541,18 @@ class StubApi:
     def scb_url(self) -> str:
         return self.origin + SCB_PATH
 
+    @property
+    def jobsearch_url(self) -> str:
+        return self.origin + JOBSEARCH_PATH
+
+    @property
+    def employed_county_url(self) -> str:
+        return self.origin + EMPLOYED_COUNTY_PATH
+
+    @property
+    def employed_age_url(self) -> str:
+        return self.origin + EMPLOYED_AGE_PATH
+
     def start(self) -> StubApi:
         if self._thread is not None or self._closed:
             raise RuntimeError("the stand-in API can be started only once")
@@ -585,7 +598,9 @@ def run(snapshot_dir: Path, port: int, faults: Faults, client_id: str, client_se
         snapshot_dir, client_id=client_id, client_secret=client_secret, port=port, faults=faults, quiet=False
     )
     print(f"stub-api listening on {api.base_url}", flush=True)
-    print(f"  YRKESINFO_BAROMETER_URL={api.barometer_url}\n  YRKESINFO_SCB_URL={api.scb_url}", flush=True)
+    print(f"  YRKESINFO_BAROMETER_URL={api.barometer_url}\n  YRKESINFO_SCB_URL={api.scb_url}\n"
+          f"  YRKESINFO_JOBSEARCH_URL={api.jobsearch_url}\n  YRKESINFO_SCB_EMPLOYED_COUNTY_URL={api.employed_county_url}\n"
+          f"  YRKESINFO_SCB_EMPLOYED_AGE_URL={api.employed_age_url}", flush=True)
     try:
         api.serve_forever()
     except KeyboardInterrupt:

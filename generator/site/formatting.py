@@ -14,6 +14,7 @@ from jinja2 import Environment
 from generator.sources.labour import COUNTIES, RATING_CODES
 from generator.sources.barometer import season
 from generator.sources.salaries import Salary
+from generator.site.county_map import county_map
 
 NARROW_NBSP, NBSP = "\u202f", "\u00a0"
 
@@ -175,12 +176,25 @@ def iso_date(value: str) -> date | None:
         return None
 
 
+def number(value: int | None) -> str:
+    """12345 -> '12 345' (a narrow no-break space between thousands); "" for no figure."""
+    return "" if value is None else f"{value:,}".replace(",", NARROW_NBSP)
+
+
+def percent(share: float | None) -> str:
+    """0.283 -> '28 %' ("" for no figure)."""
+    return "" if share is None else f"{round(share * 100)}{NBSP}%"
+
+
 def register(env: Environment) -> None:
     env.filters["kronor"] = kronor
     env.filters["per_month"] = per_month
     env.filters["n"] = lambda x: f"{x:g}"  # a coordinate without a needless ".0"
     env.filters["thousands"] = thousands
     env.filters["working_hours"] = working_hours
+    env.filters["number"] = number
+    env.filters["percent"] = percent
+    env.globals["county_map"] = county_map
     env.filters["iso_date"] = iso_date
     env.filters["season"] = season
     env.globals.update(

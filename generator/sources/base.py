@@ -49,6 +49,8 @@ class LabourOptions:
     max_shrink_share: float = 0.20  # far fewer usable rows than last time: broken, like the list's guard
     body_limit: int = SOURCE_BODY_LIMIT
     max_per_group: int = 40  # facts one SSYK group may bring (barometer occupations); the rest are unusable
+    jobsearch_concurrency: int = 4  # JobSearch asks clients not to poll hard: a few requests at a time ...
+    jobsearch_per_second: int = 20  # ... and at most this many started per second
 
 
 @dataclass
@@ -73,6 +75,11 @@ class Source:
     key: ClassVar[str]
     label: ClassVar[str]
     setting: ClassVar[str]  # the LabourSettings field that holds its URL
+    host: ClassVar[str] = ""  # sources of one host ("scb") share one rate limiter; "" for a limiter of its own
+
+    def rate(self, options: LabourOptions) -> tuple[int, float]:
+        """At most this many requests started per this many seconds."""
+        return options.requests_per_window, options.window_seconds
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

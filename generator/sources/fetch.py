@@ -81,13 +81,14 @@ async def fetch_with_sources(
 
 async def add_labour(
     snapshot: Snapshot, previous: Snapshot | None, settings: LabourSettings, *,
-    options: FetchOptions = FetchOptions(), labour: LabourOptions = LabourOptions(),
+    options: FetchOptions = FetchOptions(), labour: LabourOptions = LabourOptions(), only: tuple[str, ...] = (),
 ) -> LabourReport:
-    """Fetch every source into `snapshot` (its `labour` files and manifest entries), its groups known."""
+    """Fetch every source (or `only` those named) into `snapshot` (its `labour` files and manifest entries),
+    its groups known."""
     loop = asyncio.get_running_loop()
     groups: asyncio.Future[list[str]] = loop.create_future()
     groups.set_result(ssyk_codes(snapshot.details))
-    results, report = await _fetch_sources(previous, settings, options, labour, groups, loop.time() + options.deadline)
+    results, report = await _fetch_sources(previous, settings, options, labour, groups, loop.time() + options.deadline, only)
     _apply(snapshot, results)
     return report
 
@@ -101,14 +102,17 @@ def _apply(snapshot: Snapshot, results: dict[str, _Result]) -> None:
 
 async def _fetch_sources(
     previous: Snapshot | None, settings: LabourSettings, options: FetchOptions, labour: LabourOptions,
-    groups: Awaitable[list[str]], deadline: float,
+    groups: Awaitable[list[str]], deadline: float, only: tuple[str, ...] = (),
 ) -> tuple[dict[str, _Result], LabourReport]:
     report = LabourReport()
     results: dict[str, _Result] = {}
+    sources = {key: source for key, source in SOURCES.items() if not only or key in only}
+    limiters: dict[str, RateLimiter] = {}
 
     async def one(source: Source) -> None:
-        # One client per source: each host has its own connections and its own rate limit.
-        limiter = RateLimiter(labour.requests_per_window, labour.window_seconds)
+        # One client per source, each with its own connections; sources of one host share its rate limit.
+        shared = source.host or source.key
+        limiter = limiters.setdefault(shared, RateLimiter(*source.rate(labour)))
         async with HttpClient(options.http(), hosts=OPEN_DATA_HOSTS, headers={"Accept": "application/json"},
                               concurrency=4, limiter=limiter) as http:
             started = time.monotonic()
@@ -119,8 +123,8 @@ async def _fetch_sources(
         report.states[source.key] = SourceState(source.key, entry["state"], entry.get("fetched_at", ""),
                                                 entry.get("problem", ""), entry.get("unusable", 0))
 
-    await asyncio.gather(*(one(source) for source in SOURCES.values()))
-    report.states = {key: report.states[key] for key in SOURCES}
+    await asyncio.gather(*(one(source) for source in sources.values()))
+    report.states = {key: report.states[key] for key in sources}
     return results, report
 
 

@@ -1,7 +1,8 @@
-"""Labour-market facts per occupation: the barometer's job prospects and SCB's pay,
-joined to occupations by SSYK group, with each source's state.
+"""Labour-market facts per occupation: the barometer's job prospects, SCB's pay, the open
+ads (JobSearch) and the people employed (SCB's occupational register), joined to
+occupations by SSYK group, with each source's state.
 
-Both sources are optional. `LabourData.from_snapshot` reads what the snapshot
+Every source is optional. `LabourData.from_snapshot` reads what the snapshot
 holds; a source with no files, or files that no longer parse, is "missing" and
 its section is left out. Nothing is guessed: an occupation whose groups have no
 assessment or no salary gets none, and every figure says which group or which
@@ -13,6 +14,7 @@ occupations) read: `headline_rating(county)`, `headline_median`, `ratings_code()
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from dataclasses import dataclass, field
@@ -20,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from generator.sources.barometer import COUNTIES, NATIONAL, RATINGS, Barometer, BarometerSource, Prospects, season
 from generator.sources.base import FRESH, MISSING, STALE, Facts, Source, SourceState
+from generator.sources.employed import EMPLOYED, EMPLOYED_AGE, Employed
+from generator.sources.jobsearch import JOBSEARCH, Ads, Jobs
 from generator.sources.pxweb_pay import PaySource
 from generator.sources.registry import SOURCES
 from generator.sources.salaries import Salary
@@ -29,6 +33,7 @@ if TYPE_CHECKING:  # a type only: sources know nothing of the model
     from generator.model.catalog import Occupation
 
 BAROMETER, SALARIES = BarometerSource.key, PaySource.key
+NEW_SOURCES = (JOBSEARCH, EMPLOYED, EMPLOYED_AGE)  # issue 22's, for tests and benchmarks
 # One character per region, in REGION_ORDER, for compact lists and the browse filter.
 RATING_CODES = {"stora": "3", "medelstora": "2", "små": "1"}
 REGION_ORDER = (NATIONAL, *COUNTIES)
@@ -43,6 +48,20 @@ class OccupationLabour:
     barometer: SourceState
     pay: SourceState
     salary_scale: int  # kronor at the right end of every salary chart, the same on every page
+    ads: tuple[Ads, ...] = ()  # open ads per SSYK group of the occupation
+    employed: tuple[Employed, ...] = ()  # people employed per SSYK group
+    jobsearch: SourceState = SourceState(JOBSEARCH, MISSING)
+    register: SourceState = SourceState(EMPLOYED, MISSING)
+
+    @property
+    def ads_total(self) -> int | None:
+        """Open ads in the whole country, summed over the occupation's groups (None: no count)."""
+        return sum(a.total for a in self.ads) if self.ads else None
+
+    def ads_in(self, county: str) -> int | None:
+        """Open ads in one county over the occupation's groups (None when a group has no county figures)."""
+        counts = [a.county(county) for a in self.ads]
+        return None if not counts or None in counts else sum(c for c in counts if c is not None)
 
     def headline_rating(self, county: str = NATIONAL) -> str | None:
         """The rating when every assessment that has one agrees, else None (never a pick)."""
@@ -89,6 +108,26 @@ class LabourData:
         return cls(barometer=barometer if isinstance(barometer, Barometer) else None,
                    salaries=pay.by_group if pay is not None else {}, sources=sources, facts=facts)
 
+    @functools.cached_property
+    def jobs(self) -> Jobs | None:
+        """The open ads, each with the time it was counted (the fetch of the copy in use)."""
+        jobs = self.facts.get(JOBSEARCH)
+        if not isinstance(jobs, Jobs):
+            return None
+        counted = self.sources[JOBSEARCH].fetched_at
+        jobs.by_group = {k: dataclasses.replace(a, counted_at=counted) for k, a in jobs.by_group.items()}
+        return jobs
+
+    @functools.cached_property
+    def employed(self) -> dict[str, Employed]:
+        """People employed per group, with the share aged 55 or more where the age table has it."""
+        counties = self.facts.get(EMPLOYED)
+        ages = self.facts.get(EMPLOYED_AGE)
+        if counties is None:
+            return {}
+        return {code: dataclasses.replace(e, age_year=ages.by_group[code][0], older_share=ages.by_group[code][1])
+                if ages is not None and code in ages.by_group else e for code, e in counties.by_group.items()}
+
     @property
     def round(self) -> str:
         return self.barometer.round if self.barometer else ""
@@ -107,8 +146,11 @@ class LabourData:
         # A barometer occupation of the very same name is this occupation: the others are not needed.
         same = [p for p in prospects if p.name.casefold() == occupation.name.casefold()]
         salaries = tuple(self.salaries[c] for c in codes if c in self.salaries)
+        ads = tuple(self.jobs.by_group[c] for c in codes if c in self.jobs.by_group) if self.jobs else ()
+        employed = tuple(self.employed[c] for c in codes if c in self.employed)
         return OccupationLabour(tuple(same or prospects), salaries, _shown(self.sources[BAROMETER]),
-                                _shown(self.sources[SALARIES]), self.salary_scale)
+                                _shown(self.sources[SALARIES]), self.salary_scale, ads, employed,
+                                _shown(self.sources[JOBSEARCH]), _shown(self.sources[EMPLOYED]))
 
 
 def _shown(state: SourceState) -> SourceState:

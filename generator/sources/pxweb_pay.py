@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Awaitable
 
 from generator.fetch.http import HttpClient
+from generator.sources import pxweb
 from generator.sources.base import Facts, LabourOptions, Source, get_json
 from generator.errors import SourceBroken
 from generator.sources.salaries import (
@@ -24,9 +25,7 @@ TABLE_FILE = "tabell.json"  # the table's metadata; the data answers are lon-<n>
 
 def batches(codes: list[str], table: Table, max_values: int) -> list[list[str]]:
     """Groups per query so that groups x measures (one sector, one sex, one year) <= max_values."""
-    per_group = len(table.measures)
-    size = max(1, max_values // per_group)
-    return [codes[i:i + size] for i in range(0, len(codes), size)]
+    return pxweb.batches(codes, len(table.measures), max_values)
 
 
 def query(table: Table, codes: list[str]) -> dict[str, Any]:
@@ -46,7 +45,7 @@ def query(table: Table, codes: list[str]) -> dict[str, Any]:
 class PaySource(Source):
     """The metadata at once, beside the API; the queries once the groups are known."""
 
-    key, label, setting = "scb", "SCB:s lönestrukturstatistik", "scb_url"
+    key, label, setting, host = "scb", "SCB:s lönestrukturstatistik", "scb_url", "scb"
 
     async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
                     options: LabourOptions) -> dict[str, bytes]:
@@ -56,10 +55,9 @@ class PaySource(Source):
         if not wanted:
             raise SourceBroken("none of the site's SSYK groups is in the table")
         files = {TABLE_FILE: metadata}
-        for number, chunk in enumerate(batches(wanted, table, options.max_values), start=1):
-            raw = await get_json(http, "POST", url, options, query(table, chunk))
-            read_answer(raw, table)  # an answer that does not read stops here, before the next query
-            files[f"lon-{number:03d}.json"] = raw
+        # an answer that does not read stops at once, before the next query
+        files |= await pxweb.fetch_batched(http, url, options, batches(wanted, table, options.max_values),
+                                           lambda chunk: query(table, chunk), lambda raw: read_answer(raw, table), "lon")
         return files
 
     def parse(self, files: dict[str, bytes], options: LabourOptions = LabourOptions()) -> Facts[Salary]:

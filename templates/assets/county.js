@@ -1,20 +1,24 @@
-// The county picker of an occupation page ("Var bor du?", county-table.js) loads when the job
-// prospects' section comes near the screen (or is there already, e.g. for a link to
-// #jobbmojligheter): a first visit that never scrolls that far downloads none of it.
-// The section is watched, not the table: the table is folded (<details>) until the reader opens it.
-const table = document.querySelector("[data-county-picker]")?.closest("section") || null;
-if (table) {
-  const load = () => import("./county-table.js").catch(() => {});
-  if ("IntersectionObserver" in globalThis) {
-    new IntersectionObserver((entries, observer) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      load();
-    }).observe(table);
-  } else {
+// The county parts of an occupation page load when their section comes near the screen (or is
+// there already, e.g. for a link to #jobbmojligheter): a first visit that never scrolls that far
+// downloads none of them. The picker ("Var bor du?", county-table.js) with the job prospects (the
+// section is watched, not its table, which is folded until the reader opens it); the county's
+// open ads, employed and the map's tiles as buttons (county-facts.js) with "Lediga jobb just nu".
+function loadNear(section, script) {
+  if (!section) return;
+  const load = () => import(script).catch(() => {});
+  if (!("IntersectionObserver" in globalThis)) {
     load();
+    return;
   }
+  new IntersectionObserver((entries, observer) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    load();
+  }).observe(section);
 }
+
+loadNear(document.querySelector("[data-county-picker]")?.closest("section"), "./county-table.js");
+loadNear(document.querySelector("[data-ads], [data-county-map]")?.closest("section"), "./county-facts.js");
 
 // The key facts' county headline (glance.js), once a county is chosen here or on another page.
 // The stored choice is read here without county-setting.js, which a first visit (no choice yet)
