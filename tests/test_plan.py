@@ -6,10 +6,13 @@ import json
 import re
 from dataclasses import replace
 
+import pytest
+
 from generator.config import SAMPLE_SNAPSHOT
 from generator.model.occupations import build_catalog
 from generator.site.plan import plan_site
 from generator.snapshot.store import read_snapshot
+from generator.sources.labour import LabourData
 
 
 def keys(catalog, site) -> dict[str, str]:
@@ -51,3 +54,64 @@ def test_a_changed_name_reaches_the_lists_that_show_it(sample_catalog, site) -> 
     assert {"index.html", "bladdra/index.html", f"yrke/{target.id}/index.html"} <= changed
     assert {a.path for a in sample_catalog.areas if target in a.occupations} <= changed
     assert target.path not in after  # a new name gives a new slug; in a live build the register redirects the old one
+
+
+# A file whose bytes change must have a changed key, or an incremental build keeps the old file.
+# Keys are listed beside each page's context in plan.py; this holds them to what the templates read.
+OCCUPATION_CHANGES = {
+    "oneliner": lambda o: replace(o, oneliner="En helt ny kort beskrivning."),
+    "summary": lambda o: replace(o, summary=("En helt ny sammanfattning.",)),
+    "working hours": lambda o: replace(o, working_hours=("Dagtid, måndag till fredag.",)),
+    "synonyms": lambda o: replace(o, synonyms=(*o.synonyms, "Helt nytt namn")),
+    "education": lambda o: replace(o, education_levels=("ingen-gymnasieutbildning",)
+                                   if o.education_levels != ("ingen-gymnasieutbildning",) else ("gymnasieutbildning",)),
+    "interests": lambda o: replace(o, interests=("R", "I", "A") if o.interests != ("R", "I", "A") else ("S",)),
+}
+
+
+def made(catalog, site, labour) -> dict[str, tuple[str, bytes]]:
+    return {job.path: (job.key(), job.make()) for job in plan_site(catalog, site, sample=True, labour=labour)}
+
+
+def unkeyed_changes(before: dict[str, tuple[str, bytes]], after: dict[str, tuple[str, bytes]]) -> list[str]:
+    return sorted(path for path in before.keys() & after.keys()
+                  if before[path][1] != after[path][1] and before[path][0] == after[path][0])
+
+
+@pytest.fixture(scope="module")
+def sample_labour():
+    return LabourData.from_snapshot(read_snapshot(SAMPLE_SNAPSHOT))
+
+
+@pytest.fixture(scope="module")
+def baseline(sample_catalog, site, sample_labour):
+    return made(sample_catalog, site, sample_labour)
+
+
+@pytest.mark.parametrize("change", list(OCCUPATION_CHANGES))
+def test_every_file_a_changed_field_changes_has_a_new_key(sample_catalog, site, sample_labour, baseline, change) -> None:
+    occupations = list(sample_catalog.occupations)
+    target = occupations[7]
+    occupations[7] = OCCUPATION_CHANGES[change](target)
+    after = made(replace(sample_catalog, occupations=occupations), site, sample_labour)
+    assert any(baseline[p][1] != after[p][1] for p in baseline.keys() & after.keys())  # the change shows somewhere
+    assert unkeyed_changes(baseline, after) == []
+
+
+def test_every_file_changed_pay_changes_has_a_new_key(sample_catalog, site, baseline) -> None:
+    labour = LabourData.from_snapshot(read_snapshot(SAMPLE_SNAPSHOT))
+    code, salary = next((c, s) for c, s in sorted(labour.salaries.items()) if s.median)
+    labour.salaries[code] = replace(salary, median=salary.median + 1_000)
+    after = made(sample_catalog, site, labour)
+    assert any(baseline[p][1] != after[p][1] for p in baseline.keys() & after.keys())
+    assert unkeyed_changes(baseline, after) == []
+
+
+def test_every_file_changed_prospects_change_has_a_new_key(sample_catalog, site, baseline) -> None:
+    labour = LabourData.from_snapshot(read_snapshot(SAMPLE_SNAPSHOT))
+    code, prospects = next((c, p) for c, p in sorted(labour.barometer.by_group.items()) if len(p) == 1 and p[0].rating)
+    other = next(r for r in ("stora", "medelstora", "små") if r != prospects[0].rating)
+    labour.barometer.by_group[code] = [replace(prospects[0], rating=other)]
+    after = made(sample_catalog, site, labour)
+    assert any(baseline[p][1] != after[p][1] for p in baseline.keys() & after.keys())
+    assert unkeyed_changes(baseline, after) == []
