@@ -10,7 +10,7 @@ that reaches it. No page hands a script another's file name.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Callable
 
 # `from "./x.js"`, `import "./x.js"`, `import("./x.js")`, and `new URL("./x.js", import.meta.url)`
 # for a script's own URL (minified: no comments left to match).
@@ -55,15 +55,3 @@ def hash_scripts(scripts: dict[str, bytes], hashed: Callable[[str, bytes], str])
         data = text.encode("utf-8")
         done[name] = (hashed(name, data), data)
     return done
-
-
-def closure(names: Iterable[str], graph: dict[str, list[str]]) -> list[str]:
-    """`names` and every script they import, directly or not (`graph`: name -> its imports), each once."""
-    seen: dict[str, None] = {}
-    todo = list(names)
-    while todo:
-        name = todo.pop(0)
-        if name not in seen:
-            seen[name] = None
-            todo += graph.get(name, [])
-    return list(seen)

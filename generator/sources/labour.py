@@ -78,13 +78,6 @@ class OccupationLabour:
         """The headline rating per region in REGION_ORDER, one character each ("-": none)."""
         return "".join(RATING_CODES.get(self.headline_rating(code) or "", "-") for code in REGION_ORDER)
 
-    def summary(self) -> dict[str, Any]:
-        """A small plain structure for other features: rating per region code, median pay."""
-        return {
-            "ratings": {code: self.headline_rating(code) for code in REGION_ORDER if self.headline_rating(code)},
-            "median": self.headline_median,
-        }
-
 
 @dataclass
 class LabourData:
@@ -127,10 +120,6 @@ class LabourData:
             return {}
         return {code: dataclasses.replace(e, age_year=ages.by_group[code][0], older_share=ages.by_group[code][1])
                 if ages is not None and code in ages.by_group else e for code, e in counties.by_group.items()}
-
-    @property
-    def round(self) -> str:
-        return self.barometer.round if self.barometer else ""
 
     @functools.cached_property
     def salary_scale(self) -> int:
