@@ -170,6 +170,9 @@ def test_tapping_a_county_on_the_map_chooses_it(browser, base: str, facts) -> No
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(f"{base}yrken/{slug}/")
     assert page.evaluate("localStorage.length") == 0
+    tile = page.locator("svg[data-county-map] g[data-lan='12']")
+    tile.scroll_into_view_if_needed()  # the tiles become buttons (county-facts.js) when the section is on the screen
+    page.wait_for_selector("svg[data-county-map] g[data-lan='12'][role='button']")
     page.tap("svg[data-county-map] g[data-lan='12']")
     assert page.evaluate("localStorage.getItem('yrken-lan')") == "12"
     assert page.get_attribute("svg[data-county-map] g[data-lan='12']", "aria-pressed") == "true"

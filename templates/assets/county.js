@@ -3,9 +3,9 @@
 // downloads none of them. The picker ("Var bor du?", county-table.js) with the job prospects (the
 // section is watched, not its table, which is folded until the reader opens it); the county's
 // open ads, employed and the map's tiles as buttons (county-facts.js) with "Lediga jobb just nu".
-function loadNear(section, script) {
+// `load` imports by a literal name: the build writes the content-hashed name into it.
+function loadNear(section, load) {
   if (!section) return;
-  const load = () => import(script).catch(() => {});
   if (!("IntersectionObserver" in globalThis)) {
     load();
     return;
@@ -17,8 +17,9 @@ function loadNear(section, script) {
   }).observe(section);
 }
 
-loadNear(document.querySelector("[data-county-picker]")?.closest("section"), "./county-table.js");
-loadNear(document.querySelector("[data-ads], [data-county-map]")?.closest("section"), "./county-facts.js");
+loadNear(document.querySelector("[data-county-picker]")?.closest("section"), () => import("./county-table.js").catch(() => {}));
+loadNear(document.querySelector("[data-ads], [data-county-map]")?.closest("section"),
+  () => import("./county-facts.js").catch(() => {}));
 
 // The key facts' county headline (glance.js), once a county is chosen here or on another page.
 // The stored choice is read here without county-setting.js, which a first visit (no choice yet)
