@@ -4,7 +4,7 @@ import { test } from "node:test";
 
 import { clean, pageCounty } from "../templates/assets/county-setting.js";
 import { ratingIn } from "../templates/assets/rating-badges.js";
-import { idsFromHash, payText, prospectsText } from "../templates/assets/saved-view.js";
+import { adsIn, adsText, employedText, idsFromHash, payText, prospectsText, swedishDate } from "../templates/assets/saved-view.js";
 import { occupationPath, slugFromUrl } from "../templates/assets/site.js";
 
 test("idsFromHash reads any hash without throwing, bounded", () => {
@@ -52,4 +52,23 @@ test("prospects and pay in words, missing said once", () => {
 test("one spelling of an occupation's path", () => {
   assert.equal(occupationPath("lakare"), "yrken/lakare/");
   assert.equal(slugFromUrl("/sub/yrken/lakare/?highlight=x"), "lakare");
+});
+
+test("open ads per region and employed, as the file has them; each missing kind in the file's words", () => {
+  const data = { codes: ["00", "01", "12"], regions: ["Hela Sverige", "Stockholms län", "Skåne län"], ratings: {},
+    occupations: [], missing: { ads: "Inga siffror om lediga jobb", employed: "SCB visar ingen siffra", pay: "Ingen lönestatistik", prospects: "Ingen bedömning", rating: "Inte bedömt" } };
+  const o = { ads: [1200, null, 45], employed: 31000 };
+  assert.equal(adsIn(o, data, "12"), 45);
+  assert.equal(adsIn(o, data, ""), 1200);
+  assert.equal(adsIn(o, data, "01"), null);
+  assert.equal(adsIn({ ads: [7] }, data, "12"), null); // no county figures
+  assert.match(adsText(o, data, "00"), /^1\s200$/);
+  assert.equal(adsText(o, data, "01"), "Inga siffror om lediga jobb");
+  assert.match(employedText(o, data), /^31\s000$/);
+  assert.equal(employedText({}, data), "SCB visar ingen siffra");
+  assert.equal(payText({}, data), "Ingen lönestatistik");
+  assert.equal(prospectsText({}, data, "12"), "Ingen bedömning");
+  assert.equal(prospectsText({ prospects: "3--" }, data, "12"), "Inte bedömt");
+  assert.equal(swedishDate("2026-12-01"), "1 december 2026");
+  assert.equal(swedishDate("i går"), "i går");
 });

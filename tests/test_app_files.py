@@ -13,6 +13,7 @@ from PIL import Image
 
 from generator.model.occupations import Occupation
 from generator.site.offline_app import SHELL_PAGES, icon_png
+from generator.site.formatting import MISSING
 from generator.site.saved_data import hours_in_brief, saved_list_rows
 
 
@@ -104,3 +105,14 @@ def test_the_service_worker_keeps_only_files_that_exist(sample_site: Path) -> No
         listed = json.loads((sample_site / bundle / "offline-files.json").read_bytes())["files"]
         assert listed and all((sample_site / bundle / f).is_file() for f in listed)
         assert not [f for f in listed if f.startswith("fragment/")]
+
+
+def test_ads_and_employed_ride_compactly_with_the_wordings_for_missing_figures() -> None:
+    o = Occupation(id=7, name="Snickare", slug="snickare", education_levels=("gymnasie",))
+    ads = [120] + [3] * 21
+    data = json.loads(saved_list_rows([o], {"gymnasie": "Gymnasieutbildning"}, {},
+                                      lambda occupation: {"ads": ads, "employed": 0},
+                                      {"adsCounted": "2026-12-01", "employedYear": ""}))
+    assert data["occupations"][0]["ads"] == ads and data["occupations"][0]["employed"] == 0
+    assert data["adsCounted"] == "2026-12-01" and "employedYear" not in data
+    assert data["missing"]["pay"] == MISSING["pay_short"] and data["missing"]["prospects"] == MISSING["prospects_short"]

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from support import AXE, axe_violations
+from generator.site.formatting import MISSING
 
 
 pytestmark = pytest.mark.browser
@@ -213,7 +214,8 @@ def test_compare_is_a_table_with_no_axe_violation(new_phone, base: str, sample_c
     ids = compare_ids(sample_catalog, 4)
     page.goto(f"{base}jamfor/#{','.join(map(str, ids[:2]))}")
     page.wait_for_selector(".compare-table")
-    assert compare_rows(page) == ["Lön", "Jobbmöjligheter i hela Sverige", "Om fem år", "Utbildning", "Arbetstider",
+    assert compare_rows(page) == ["Lön", "Jobbmöjligheter i hela Sverige", "Om fem år", "Lediga jobb i hela landet",
+                                  "Anställda", "Utbildning", "Arbetstider",
                                   "Intressen", "Yrkesområden", "Liknande yrken"]
     names = [o.name for i in ids[:2] for o in sample_catalog.occupations if o.id == i]
     assert page.locator(".compare-table thead th a").all_inner_texts() == names  # the names head the columns
@@ -305,11 +307,12 @@ def test_prospects_and_pay_show_in_mina_yrken_and_jamfor(new_phone, base: str, s
     page.goto(f"{base}jamfor/#{ids[0]},{ids[1]}")
     page.wait_for_selector(".compare-table")
     assert page.locator("#lan-val option").all_inner_texts() == regions
-    assert compare_cells(page, "Jobbmöjligheter i hela Sverige") == ["Medelstora jobbmöjligheter", "Uppgift saknas"]
+    # A missing figure is said in the occupation pages' words for its kind (formatting.MISSING).
+    assert compare_cells(page, "Jobbmöjligheter i hela Sverige") == ["Medelstora jobbmöjligheter", MISSING["prospects_short"]]
     page.select_option("#lan-val", "12")
-    assert compare_cells(page, "Jobbmöjligheter i Skåne län") == ["Stora jobbmöjligheter", "Uppgift saknas"]
-    assert compare_cells(page, "Lön") == ["28 000 kr i månaden (de flesta 25 000 kr–32 000 kr)", "Uppgift saknas"]
-    assert compare_cells(page, "Om fem år") == ["Fler jobb", "Uppgift saknas"]
+    assert compare_cells(page, "Jobbmöjligheter i Skåne län") == ["Stora jobbmöjligheter", MISSING["prospects_short"]]
+    assert compare_cells(page, "Lön") == ["28 000 kr i månaden (de flesta 25 000 kr–32 000 kr)", MISSING["pay_short"]]
+    assert compare_cells(page, "Om fem år") == ["Fler jobb", MISSING["outlook_short"]]
     assert "lan=12" in page.url  # the county is part of the shared comparison
     save_in_storage(page, base, [ids[0]])
     saved_names(page)
@@ -318,6 +321,32 @@ def test_prospects_and_pay_show_in_mina_yrken_and_jamfor(new_phone, base: str, s
     assert "Jobbmöjligheter i Norrbottens län" in page.locator("#mina-lista dt").all_inner_texts()
     assert "Små jobbmöjligheter" in page.inner_text("#mina-lista") and "28\xa0000 kr" in page.inner_text("#mina-lista")
     assert "?lan=25" in page.get_attribute("#jamfor-lank", "href") and "?lan=25" in page.input_value("#dela-lank")
+
+
+def test_jamfor_and_mina_yrken_show_open_ads_in_the_chosen_county_and_employed(new_phone, base: str, sample_site: Path,
+                                                                             sample_catalog) -> None:
+    """The sample's own counts: the county's ads and the whole country's in Jämför, with the sources."""
+    data = json.loads(next((sample_site / "assets").glob("mina-yrken.*.json")).read_bytes())
+    rows = [row for row in data["occupations"] if len(row.get("ads", [])) == 22 and "employed" in row]
+    assert len(rows) >= 2, "the sample has open ads per county and employed"
+    first, second = rows[:2]
+    skane = data["codes"].index("12")
+    page = new_phone()
+    page.goto(f"{base}jamfor/?lan=12#{first['id']},{second['id']}")
+    page.wait_for_selector(".compare-table")
+    page.select_option("#lan-val", "12")
+    figure = lambda n: f"{n:,}".replace(",", " ")  # noqa: E731 (sv-SE groups thousands with a space)
+    expect(page.locator(".compare-table")).to_contain_text("Lediga jobb i Skåne län")
+    assert compare_cells(page, "Lediga jobb i Skåne län") == [figure(first["ads"][skane]), figure(second["ads"][skane])]
+    assert compare_cells(page, "Lediga jobb i hela landet") == [figure(first["ads"][0]), figure(second["ads"][0])]
+    assert compare_cells(page, "Anställda") == [figure(first["employed"]), figure(second["employed"])]
+    sources = page.inner_text("main [data-sources]")
+    assert "Källa: Arbetsförmedlingen (JobSearch)" in sources and f"Källa: SCB, yrkesregistret {data['employedYear']}" in sources
+    save_in_storage(page, base, [first["id"]])
+    saved_names(page)
+    item = " ".join(page.inner_text("#mina-lista").split())
+    assert f"Lediga jobb i Skåne län {figure(first['ads'][skane])}" in item
+    assert page.errors == []
 
 
 def test_the_data_file_carries_the_labour_facts_of_the_build(sample_site: Path, sample_catalog) -> None:

@@ -41,6 +41,10 @@ MISSING = {
     "median": "SCB visar ingen medianlön för den här gruppen, till exempel för att den är för liten.",
     "figure": "uppgift saknas",  # one hidden percentile (SCB's ".."), on the chart and beside it
     "hidden": "SCB visar ingen siffra, till exempel för att gruppen är för liten.",
+    "ads_short": "Inga siffror om lediga jobb",  # no count for the occupation (or its county), on lists
+    "employed_short": "SCB visar ingen siffra",  # no count of employed, on lists
+    "outlook_short": "Ingen prognos",
+    "other_short": "Uppgift saknas",  # education, working hours, interests… in the lists
 }
 PER_MONTH = "kr i månaden"
 # The education an occupation needs, in plain words (the model's education level slugs).

@@ -23,7 +23,7 @@ from generator.sources.labour import BAROMETER, MISSING, SALARIES, LabourData, O
 from generator.site.formatting import RATING_WORDS, pay_reference
 from generator.model.occupations import EDUCATION_LEVELS, Catalog, Occupation
 from generator.site.render import EDUCATION_WORDS, INTERESTS, PageJob, Renderer, hashed_name
-from generator.site.saved_data import labour_fields, saved_list_rows
+from generator.site.saved_data import labour_fields, labour_sources, saved_list_rows
 from generator.model.urls import PublishedUrls, update_register
 
 
@@ -190,7 +190,8 @@ class SitePlanner:
         """Mina yrken and Jämför: two pages drawn in the browser from one JSON file of every occupation."""
         interest_names = {letter: name for letter, (name, _) in INTERESTS.items()}
         data = saved_list_rows(self.catalog.occupations, EDUCATION_WORDS, interest_names,
-                               lambda o: labour_fields(self.labour.get(o.id)))
+                               lambda o: labour_fields(self.labour.get(o.id)),
+                               labour_sources(self.labour.values()))
         self.saved_list_file = data_file = self.asset("mina-yrken", data)
         self.page("mina_yrken.html", "mina-yrken/index.html", lambda: data_file, data_file=data_file)
         self.page("jamfor.html", "jamfor/index.html", lambda: data_file, data_file=data_file)

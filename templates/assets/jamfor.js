@@ -19,6 +19,7 @@ const form = document.getElementById("jamfor-val");
 const add = document.getElementById("lagg-till");
 const choices = document.getElementById("yrken-att-valja");
 const data = await view.loadOccupationsOrSay(script.dataset.list, status, "Jämförelsen kunde inte visas. Försök igen när du har nät.");
+view.showSources(data);
 
 const known = (ids) => ids.filter((id) => data.byId.has(id)).slice(0, MAX);
 const fromHash = () => known(view.idsFromHash(location.hash));

@@ -22,6 +22,7 @@ const ask = document.getElementById("delad-fraga");
 const shareInput = document.getElementById("dela-lank");
 const printLink = document.getElementById("utskrift-lank");
 const data = await view.loadOccupationsOrSay(script.dataset.list, status, "Listan kunde inte visas. Försök igen när du har nät.");
+view.showSources(data);
 
 const known = (ids) => ids.filter((id) => data.byId.has(id));
 const sharedIds = () => known(view.idsFromHash(location.hash));
