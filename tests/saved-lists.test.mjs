@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { clean, pageCounty } from "../templates/assets/county-setting.js";
-import { ratingIn } from "../templates/assets/rating-badges.js";
+import { adsIn as adsInRegion, manyAds, ratingIn } from "../templates/assets/rating-badges.js";
 import { adsIn, adsText, employedText, idsFromHash, payText, prospectsText, swedishDate } from "../templates/assets/saved-view.js";
 import { occupationPath, slugFromUrl } from "../templates/assets/site.js";
 
@@ -71,4 +71,20 @@ test("open ads per region and employed, as the file has them; each missing kind 
   assert.equal(prospectsText({ prospects: "3--" }, data, "12"), "Inte bedömt");
   assert.equal(swedishDate("2026-12-01"), "1 december 2026");
   assert.equal(swedishDate("i går"), "i går");
+});
+
+test("Bläddra: open ads in a region of data-annonser, and the rule for many", () => {
+  const regions = ["00", "01", "12"];
+  assert.equal(adsInRegion("1200 - 45", "12", regions), 45);
+  assert.equal(adsInRegion("1200 - 45", "", regions), 1200);
+  assert.equal(adsInRegion("1200 - 45", "01", regions), null);
+  assert.equal(adsInRegion("1200", "12", regions), null);
+  assert.equal(adsInRegion(undefined, "12", regions), null);
+  assert.equal(adsInRegion("0 0 0", "99", regions), null);
+  const many = { county: 20, country: 200 };
+  assert.equal(manyAds(20, "12", many), true);
+  assert.equal(manyAds(19, "12", many), false);
+  assert.equal(manyAds(199, "00", many), false);
+  assert.equal(manyAds(200, "", many), true);
+  assert.equal(manyAds(null, "12", many), false);
 });

@@ -125,6 +125,28 @@ def test_a_prospects_filter_never_lists_a_card_that_contradicts_it(phone, base: 
     assert page.errors == []
 
 
+def test_bladdra_sorts_by_open_ads_in_the_chosen_county_and_its_many_ads_filter_agrees_with_its_cards(
+        phone, base: str, data: dict) -> None:
+    i = data["codes"].index(VG)
+    counts = {o["slug"]: o["ads"][i] for o in data["occupations"] if len(o.get("ads", [])) > i and o["ads"][i] is not None}
+    assert counts, "the sample has open ads per county"
+    most = max(counts.values())
+    page = phone()
+    page.goto(f"{base}bladdra/")
+    page.select_option("#lan", VG)
+    page.select_option("#sortera", "annonser")
+    first = page.locator("#yrkeslista > li:not([hidden])").first
+    assert counts[first.get_attribute("data-slug")] == most  # the most ads in Västra Götaland first
+    expect(first.locator(".ads-line")).to_have_text(f"{most:,}".replace(",", "\xa0") + " lediga jobb i Västra Götalands län")
+    assert "sortera=annonser" in page.url
+    page.check("#manga-jobb")
+    lines = page.eval_on_selector_all("#yrkeslista > li:not([hidden]) .ads-line", "ls => ls.map((l) => l.textContent)")
+    assert lines and len(lines) == int(page.inner_text("#antal").split()[0]) == sum(1 for n in counts.values() if n >= 20)
+    assert all(int(text.split(" lediga")[0].replace("\xa0", "")) >= 20 for text in lines), lines  # never a card with fewer
+    assert "manga=1" in page.url
+    assert page.errors == []
+
+
 def test_without_javascript_the_lists_say_the_whole_countrys_ratings(browser, base: str, data: dict,
                                                                       differs: list[dict]) -> None:
     context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})

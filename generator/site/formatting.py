@@ -47,6 +47,8 @@ MISSING = {
     "other_short": "Uppgift saknas",  # education, working hours, interests… in the lists
 }
 PER_MONTH = "kr i månaden"
+# Bläddra's filter "Många lediga jobb": at least this many open ads in the chosen county, or in the whole country.
+MANY_ADS = {"county": 20, "country": 200}
 # The education an occupation needs, in plain words (the model's education level slugs).
 EDUCATION_PLAIN = {
     "ingen-gymnasieutbildning": "Ingen gymnasieutbildning krävs",
@@ -203,7 +205,7 @@ def register(env: Environment) -> None:
     env.filters["season"] = season
     env.globals.update(
         rating_words=RATING_WORDS, rating_short=RATING_SHORT, forecast_words=FORECAST_WORDS,
-        counties=COUNTIES, pay_chart=pay_chart, chart_width=CHART_WIDTH, rating_codes=RATING_CODES,
+        counties=COUNTIES, pay_chart=pay_chart, chart_width=CHART_WIDTH, rating_codes=RATING_CODES, many_ads=MANY_ADS,
         forecast_short=FORECAST_SHORT, missing=MISSING, education_plain=EDUCATION_PLAIN, chart_x=chart_x, chart_ticks=chart_ticks,
     )
 

@@ -152,10 +152,10 @@ class SitePlanner:
                   occupations=occupations, areas=self.catalog.areas, areas_by_name=self.areas_by_name,
                   education_levels=[(slug, words) for _, slug, words in EDUCATION_LEVELS])
 
-    def _browse_labour(self, o: Occupation) -> tuple[str, int | None]:
-        """What the browse page's filter and sort read of an occupation: ratings per region, median pay."""
+    def _browse_labour(self, o: Occupation) -> tuple[str, int | None, str]:
+        """What the browse page's filter and sort read of an occupation: ratings and open ads per region, median pay."""
         facts = self.labour.get(o.id)
-        return (facts.ratings_code(), facts.headline_median) if facts else ("", None)
+        return (facts.ratings_code(), facts.headline_median, facts.ads_code()) if facts else ("", None, "")
 
     def plan_content_pages(self) -> None:
         for content_page in self.pages:

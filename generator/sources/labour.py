@@ -74,6 +74,13 @@ class OccupationLabour:
         medians = [s.median for s in self.salaries if s.median is not None]
         return medians[0] if len(medians) == 1 else None
 
+    def ads_code(self) -> str:
+        """Open ads per region in REGION_ORDER, space-separated ("-": no figure; "" without any count)."""
+        if self.ads_total is None:
+            return ""
+        counts = [self.ads_total, *(self.ads_in(code) for code in COUNTIES)]
+        return " ".join("-" if c is None else str(c) for c in counts)
+
     def ratings_code(self) -> str:
         """The headline rating per region in REGION_ORDER, one character each ("-": none)."""
         return "".join(RATING_CODES.get(self.headline_rating(code) or "", "-") for code in REGION_ORDER)

@@ -1,9 +1,9 @@
 // Browse view: filter the server-rendered list by area, education, interests and job prospects,
-// and sort it by name or pay. Everything is in the page already, so filtering is instant and
+// and sort it by name, pay or open ads in the reader's county. Everything is in the page already, so filtering is instant and
 // works offline; the choices live in the URL so a filtered list can be shared.
 
 import { NATIONAL, onCountyChange, pageCounty, setCounty } from "./county-setting.js";
-import { ratingIn, showRating } from "./rating-badges.js";
+import { adsIn, manyAds, ratingIn, showRating } from "./rating-badges.js";
 
 const form = document.getElementById("filter");
 const list = document.getElementById("yrkeslista");
@@ -15,7 +15,10 @@ const items = [...list.children].map((li, index) => ({
   interests: li.dataset.interests.split(""),
   prospects: li.dataset.jobb || "",
   pay: li.dataset.lon ? Number(li.dataset.lon) : null,
+  ads: li.dataset.annonser || "",
 }));
+const manyBox = form.elements.manga;
+const MANY = manyBox ? { county: Number(manyBox.dataset.county), country: Number(manyBox.dataset.country) } : null;
 const status = document.getElementById("antal");
 const MAX_INTERESTS = 3;
 // The region order of data-jobb: the whole country, then the counties in the picker's order.
@@ -30,6 +33,7 @@ function readForm() {
     prospects: data.getAll("jobb"),
     region: data.get("lan") || NATIONAL,
     sort: data.get("sortera") || "",
+    many: data.get("manga") === "1",
   };
 }
 
@@ -38,6 +42,7 @@ function matches(item, choice) {
   // Any chosen education level or rating will do; every chosen interest must fit.
   if (choice.levels.length && !choice.levels.some((l) => item.levels.includes(l))) return false;
   if (choice.prospects.length && !choice.prospects.includes(ratingIn(item.prospects, choice.region, regions))) return false;
+  if (choice.many && !manyAds(adsIn(item.ads, choice.region, regions), choice.region, MANY)) return false;
   return choice.interests.every((letter) => item.interests.includes(letter));
 }
 
@@ -47,12 +52,20 @@ function count(choice) {
 
 const KEYS = { utbildning: "levels", intresse: "interests", jobb: "prospects" };
 
-function sortList(sort) {
-  const byPay = (a, b) => {
-    if (a.pay === null || b.pay === null) return (a.pay === null) - (b.pay === null) || a.index - b.index;
-    return (sort === "lon" ? b.pay - a.pay : a.pay - b.pay) || a.index - b.index;
+// Most first (or least, `down` false); occupations without a figure last, in A–Ö order.
+const byValue = (value, down) => (a, b) => {
+  const [x, y] = [value(a), value(b)];
+  if (x === null || y === null) return (x === null) - (y === null) || a.index - b.index;
+  return (down ? y - x : x - y) || a.index - b.index;
+};
+
+function sortList(sort, region) {
+  const orders = {
+    lon: byValue((item) => item.pay, true),
+    "lon-lag": byValue((item) => item.pay, false),
+    annonser: byValue((item) => adsIn(item.ads, region, regions), true),
   };
-  const sorted = [...items].sort(sort ? byPay : (a, b) => a.index - b.index);
+  const sorted = [...items].sort(orders[sort] || ((a, b) => a.index - b.index));
   list.append(...sorted.map((item) => item.li));
 }
 
@@ -64,6 +77,7 @@ function writeUrl(choice) {
   if (choice.prospects.length) params.set("jobb", choice.prospects.join(""));
   if (choice.region !== NATIONAL) params.set("lan", choice.region);
   if (choice.sort) params.set("sortera", choice.sort);
+  if (choice.many) params.set("manga", "1");
   const query = params.toString();
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
@@ -76,6 +90,24 @@ clearCounty?.addEventListener("click", () => {
   update();
   form.elements.lan.focus();
 });
+
+// While the list is filtered or sorted by open ads, each card says its count in the chosen
+// region, the figure the filter and sort read.
+function showAds(choice) {
+  const on = choice.many || choice.sort === "annonser";
+  const where = choice.region === NATIONAL ? "hela landet" : form.elements.lan.selectedOptions[0].textContent;
+  for (const item of items) {
+    let line = item.li.querySelector(".ads-line");
+    const count = adsIn(item.ads, choice.region, regions);
+    if (!line && !on) continue;
+    if (!line) {
+      line = Object.assign(document.createElement("span"), { className: "ads-line" });
+      item.li.querySelector("a").after(" ", line);
+    }
+    line.hidden = !on;
+    line.textContent = count === null ? manyBox.dataset.missing : `${count.toLocaleString("sv-SE")} lediga jobb i ${where}`;
+  }
+}
 
 function update() {
   const choice = readForm();
@@ -93,14 +125,16 @@ function update() {
   for (const span of form.querySelectorAll("[data-count-for]")) {
     const [group, value] = span.dataset.countFor.split(":");
     const key = KEYS[group];
-    const with_ = { ...choice, [key]: choice[key].includes(value) ? choice[key] : [...choice[key], value] };
+    const with_ = group === "manga" ? { ...choice, many: true }
+      : { ...choice, [key]: choice[key].includes(value) ? choice[key] : [...choice[key], value] };
     span.textContent = `(${count(with_)})`;
   }
   // At most three interests: the rest are disabled until one is taken away.
   for (const box of form.querySelectorAll("input[name=intresse]")) {
     box.disabled = !box.checked && choice.interests.length >= MAX_INTERESTS;
   }
-  sortList(choice.sort);
+  sortList(choice.sort, choice.region);
+  if (MANY) showAds(choice);
   writeUrl(choice);
 }
 
@@ -118,7 +152,8 @@ function restore() {
   const region = pageCounty() || NATIONAL;
   form.elements.lan.value = regions.includes(region) ? region : NATIONAL;
   const sort = params.get("sortera") || "";
-  form.elements.sortera.value = ["lon", "lon-lag"].includes(sort) ? sort : "";
+  form.elements.sortera.value = ["lon", "lon-lag", "annonser"].includes(sort) ? sort : "";
+  if (manyBox) manyBox.checked = params.get("manga") === "1";
 }
 
 form.addEventListener("change", (event) => {

@@ -16,6 +16,19 @@ export function ratingIn(codes, region, regions) {
   return Object.hasOwn(RATING_WORDS, code ?? "") ? code : "";
 }
 
+// Open ads in `region` of `counts` (data-annonser: one count a region, space-separated, "-" none,
+// in the picker's order), or null where there is no figure.
+export function adsIn(counts, region, regions) {
+  const i = regions.indexOf(region || NATIONAL);
+  const text = i >= 0 && typeof counts === "string" ? counts.split(" ")[i] : undefined;
+  return /^\d+$/.test(text ?? "") ? Number(text) : null;
+}
+
+// "Many open ads": at least `many.county` in a county, `many.country` in the whole country.
+export function manyAds(count, region, many) {
+  return count !== null && count >= ((region || NATIONAL) === NATIONAL ? many.country : many.county);
+}
+
 // What the badge shows besides the rating (the pay, on Bläddra), read once from the page's own text.
 function otherText(badge) {
   if (badge.dataset.other === undefined) {
