@@ -342,6 +342,7 @@ def test_jamfor_and_mina_yrken_show_open_ads_in_the_chosen_county_and_employed(n
     assert compare_cells(page, "Anställda") == [figure(first["employed"]), figure(second["employed"])]
     sources = page.inner_text("main [data-sources]")
     assert "Källa: Arbetsförmedlingen (JobSearch)" in sources and f"Källa: SCB, yrkesregistret {data['employedYear']}" in sources
+    assert "påhittade exempeluppgifter" in sources  # the sample's figures are said to be made up, as on its pages
     save_in_storage(page, base, [first["id"]])
     saved_names(page)
     item = " ".join(page.inner_text("#mina-lista").split())

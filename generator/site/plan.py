@@ -51,7 +51,7 @@ class SitePlanner:
         search_bundles: tuple[str, ...], pictures: dict[int, Picture] | None, images: dict[str, bytes] | None,
         labour: LabourData | None = None,
     ) -> None:
-        self.catalog, self.site = catalog, site
+        self.catalog, self.site, self.sample = catalog, site, sample
         self.labour = labour_facts(catalog, labour)
         # Whether each source is there at all: then an occupation it has nothing for says so.
         self.sources_there = {key: labour is not None and labour.sources[key].state != MISSING for key in (BAROMETER, SALARIES)}
@@ -191,7 +191,7 @@ class SitePlanner:
         interest_names = {letter: name for letter, (name, _) in INTERESTS.items()}
         data = saved_list_rows(self.catalog.occupations, EDUCATION_WORDS, interest_names,
                                lambda o: labour_fields(self.labour.get(o.id)),
-                               labour_sources(self.labour.values()))
+                               {**labour_sources(self.labour.values()), "sample": "1" if self.sample else ""})
         self.saved_list_file = data_file = self.asset("mina-yrken", data)
         self.page("mina_yrken.html", "mina-yrken/index.html", lambda: data_file, data_file=data_file)
         self.page("jamfor.html", "jamfor/index.html", lambda: data_file, data_file=data_file)

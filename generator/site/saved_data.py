@@ -19,7 +19,8 @@ them (see templates/assets/saved-view.js):
                             then each county (null: no county figure); just [n] without county figures
     "employed": n           people employed in the occupation's groups (SCB, the file's "employedYear")
 
-The file also carries "adsCounted" (ISO date the ads were counted), "employedYear", and
+The file also carries "adsCounted" (ISO date the ads were counted), "employedYear", "sample"
+("1" when the figures are the sample's made-up ones), and
 "missing": the site's one wording for each kind of missing figure (formatting.MISSING).
 """
 
@@ -55,7 +56,7 @@ def saved_list_rows(
     prospect_fields: ProspectFields | None = None,
     sources: dict[str, str] | None = None,
 ) -> bytes:
-    """The JSON file, compact and deterministic. `sources`: "adsCounted" and "employedYear" (labour_sources)."""
+    """The JSON file, compact and deterministic. `sources`: "adsCounted" and "employedYear" (labour_sources), "sample"."""
     rows = [_row(o, education_words, prospect_fields) for o in occupations]
     data = {"interests": interests, "occupations": rows, "regions": [REGION_NAMES[code] for code in REGION_ORDER],
             "codes": list(REGION_ORDER), "missing": LIST_MISSING,

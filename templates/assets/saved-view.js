@@ -102,8 +102,9 @@ export function sourcesText(data) {
   const parts = [];
   const counted = data.adsCounted ? ", räknat " + swedishDate(data.adsCounted) : "";
   const year = data.employedYear ? " " + data.employedYear : "";
-  if (hasAds(data)) parts.push(`Lediga jobb: Källa: Arbetsförmedlingen (JobSearch)${counted}.`);
-  if (hasEmployed(data)) parts.push(`Anställda: Källa: SCB, yrkesregistret${year}.`);
+  const sample = data.sample ? " (här: påhittade exempeluppgifter)" : "";
+  if (hasAds(data)) parts.push(`Lediga jobb: Källa: Arbetsförmedlingen (JobSearch)${counted}${sample}.`);
+  if (hasEmployed(data)) parts.push(`Anställda: Källa: SCB, yrkesregistret${year}${sample}.`);
   return parts.join(" ");
 }
 
