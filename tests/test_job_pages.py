@@ -70,8 +70,12 @@ def healthy(tmp_path_factory, site, facts) -> tuple[Path, str]:
 def test_counts_per_county_on_the_page_equal_the_stand_ins(healthy) -> None:
     site, answers = healthy
     for slug, answer in answers.items():
-        section = soup(site, slug).find(id="lediga-jobb")
+        page = soup(site, slug)
+        section = page.find(id="lediga-jobb")
         assert section.select_one(".ads-total strong").get_text().replace("\u202f", "") == str(answer["total"]["value"])
+        if answer["total"]["value"]:  # the key facts at the top say it too, and link to the section
+            fact = page.select_one(".glance a[href='#lediga-jobb']")
+            assert fact.strong.get_text().replace("\u202f", "") == str(answer["total"]["value"])
         served = {v["code"]: v["count"] for v in answer["stats"][0]["values"]}
         rows = section.select("table.ads-counties tbody tr")
         assert len(rows) == 21
