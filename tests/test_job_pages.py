@@ -17,6 +17,7 @@ from generator.build import build_live
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings, LabourSettings
 from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
+from generator.site.formatting import number
 from generator.sources.barometer import COUNTIES
 from generator.sources.fetch import LabourOptions
 from generator.sources.jobsearch import group_concept_ids, request_url
@@ -67,6 +68,19 @@ def healthy(tmp_path_factory, site, facts) -> tuple[Path, str]:
     return tmp / "site", answers
 
 
+def county_figures(element) -> dict[str, int | None]:
+    """A data-lan-* attribute's figures by county code ("-": no figure)."""
+    values = element.split()
+    assert len(values) == len(COUNTIES)
+    return {code: None if value == "-" else int(value) for code, value in zip(COUNTIES, values)}
+
+
+def county_file(site: Path, page: BeautifulSoup) -> dict:
+    """The site's county file (names and concept ids) that the page links to."""
+    url = page.find(attrs={"data-lan-fil": True})["data-lan-fil"]
+    return json.loads((site / "assets" / url.rsplit("/", 1)[1]).read_text("utf-8"))
+
+
 def test_counts_per_county_on_the_page_equal_the_stand_ins(healthy) -> None:
     site, answers = healthy
     for slug, answer in answers.items():
@@ -77,24 +91,21 @@ def test_counts_per_county_on_the_page_equal_the_stand_ins(healthy) -> None:
             fact = page.select_one(".glance a[href='#lediga-jobb']")
             assert fact.strong.get_text().replace("\u202f", "") == str(answer["total"]["value"])
         served = {v["code"]: v["count"] for v in answer["stats"][0]["values"]}
-        rows = section.select("table.ads-counties tbody tr")
-        assert len(rows) == 21
-        for row in rows:
-            shown = row.td.get_text().replace("\u202f", "")
-            assert int(shown) == served.get(row["data-lan"], 0), (slug, row["data-lan"])  # left out of the stats: 0
+        shown = county_figures(section["data-lan-annonser"])
+        assert shown == {code: served.get(code, 0) for code in COUNTIES}, slug  # left out of the stats: 0
 
 
 def test_the_platsbanken_link_carries_both_concept_ids(healthy, facts) -> None:
     site, answers = healthy
     slug, answer = next(iter(answers.items()))
     group = group_concept_ids()[facts[slug].ads[0].ssyk]
-    section = soup(site, slug).find(id="lediga-jobb")
+    page = soup(site, slug)
+    section = page.find(id="lediga-jobb")
     assert section.select_one("[data-platsbanken]")["href"] == f"https://arbetsformedlingen.se/platsbanken/annonser?p=5:{group}"
+    # The counties' concept ids as the answers gave them, in the site's county file, which
+    # county-figures.js's countyLink adds as l=2:<id> (the browser test below follows one).
     concepts = {v["code"]: v["concept_id"] for v in answer["stats"][0]["values"]}
-    for row in section.select("table.ads-counties tbody tr"):
-        link = row.find("a")
-        if row["data-lan"] in concepts:
-            assert parse_qs(urlsplit(link["href"]).query) == {"p": [f"5:{group}"], "l": [f"2:{concepts[row['data-lan']]}"]}
+    assert concepts and county_file(site, page)["begrepp"].items() >= concepts.items()
     assert "platsbanken/annonser?q=" not in str(section)  # the free-text link is gone where there is a count
 
 
@@ -122,8 +133,10 @@ def test_hidden_figures_show_no_figure(sample_site: Path, facts) -> None:
     section = soup(sample_site, slug).find(id="vilka-jobbar")
     assert "Andel kvinnor" not in section.get_text() and "Anställda i hela landet" not in section.get_text()
     slug = next(s for s, f in facts.items() if f.employed and None in dict(f.employed[0].counties).values())
-    cells = [td.get_text() for td in soup(sample_site, slug).select("#vilka-jobbar table tbody td")]
-    assert "Visas inte (för få)" in cells and "0" not in cells
+    group = soup(sample_site, slug).select_one("#vilka-jobbar [data-lan-anstallda]")
+    shown = county_figures(group["data-lan-anstallda"])
+    assert shown == dict(facts[slug].employed[0].counties)  # a hidden county is "-", never 0
+    assert None in shown.values()
 
 
 def test_the_map_names_all_21_counties(sample_site: Path, facts) -> None:
@@ -167,7 +180,7 @@ def base(serve_site, sample_site: Path) -> str:
 @pytest.mark.browser
 def test_tapping_a_county_on_the_map_chooses_it(browser, base: str, facts) -> None:
     slug = next(s for s, f in facts.items() if len(f.ads) == 1 and f.ads_total and f.prospects and f.employed
-                and f.employed[0].county("12") is not None)
+                and len(f.employed) == 1 and f.employed[0].county("12") and f.ads_in("12"))
     context = browser.new_context(viewport={"width": 360, "height": 800}, has_touch=True)
     page = context.new_page()
     errors = []
@@ -180,12 +193,29 @@ def test_tapping_a_county_on_the_map_chooses_it(browser, base: str, facts) -> No
     page.tap("svg[data-county-map] g[data-lan='12']")
     assert page.evaluate("localStorage.getItem('yrken-lan')") == "12"
     assert page.get_attribute("svg[data-county-map] g[data-lan='12']", "aria-pressed") == "true"
-    line = page.inner_text("[data-ads-line]")
-    assert line.endswith("lediga jobb i Skåne län.")
-    assert "&l=2:" in page.get_attribute("[data-platsbanken]", "href")
-    employed = page.locator("[data-employed-line]")
-    if employed.count():  # "Vilka jobbar": the chosen county's employed, where the register has the group
-        assert employed.first.inner_text().startswith("I Skåne län:")
+    page.wait_for_function("!document.querySelector('[data-ads-line]').hidden")
+    f = facts[slug]
+    assert page.inner_text("[data-ads-line]") == f"{number(f.ads_in('12'))} lediga jobb i Skåne län just nu."
+    link = f.ads[0].link("12")
+    assert "&l=2:" in link and page.get_attribute("[data-platsbanken]", "href") == link
+    assert page.inner_text("[data-employed-line]") == f"I Skåne län: {number(f.employed[0].county('12'))} anställda."
+    # Every county's ads and employed, drawn from the page's figures in a folded table.
+    rows = page.locator("[data-county-table] tbody tr")
+    assert rows.count() == 21
+    assert rows.nth(9).locator("th, td").all_text_contents() == ["Skåne län", number(f.ads_in("12")), number(f.employed[0].county("12"))]
+    # The key facts at the top put the county's open ads first, the whole country's beside them.
+    assert page.inner_text(".glance [data-glance-ads]") == \
+        f"{number(f.ads_in('12'))} i Skåne län just nu (hela landet: {number(f.ads_total)})"
+    # The map's second colouring: open ads per 1,000 employed, said in each county's title and the key.
+    page.check("input[name='karta'][value='annonser']")
+    ratio = f.ads_in("12") * 1000 / f.employed[0].county("12")
+    shown = f"{ratio:.1f}".replace(".", ",") if ratio < 10 else str(round(ratio))
+    assert page.text_content("svg[data-county-map] g[data-lan='12'] title") == f"Skåne län: {shown} lediga jobb per 1 000 anställda"
+    assert page.inner_text("[data-map-key]").startswith("Lediga jobb per 1 000 anställda i länet")
+    page.check("input[name='karta'][value='']")
+    assert page.text_content("svg[data-county-map] g[data-lan='12'] title").startswith("Skåne län: ")
+    assert "jobbmöjligheter" in page.text_content("svg[data-county-map] g[data-lan='12'] title") or \
+        "inte bedömt" in page.text_content("svg[data-county-map] g[data-lan='12'] title")
     if page.locator("#valj-lan").count():
         assert page.input_value("#valj-lan") == "12"
     page.focus("svg[data-county-map] g[data-lan='01']")

@@ -74,3 +74,11 @@ def test_no_page_hands_a_script_its_file_name(sample_site: Path) -> None:
 def test_script_files_are_named_in_one_style() -> None:
     names = [p.name for p in ASSETS.glob("*.js")]
     assert names and all(re.fullmatch(r"[a-z]+(-[a-z]+)*\.js", name) for name in names), names
+
+
+def test_the_scripts_list_the_counties_in_the_order_the_build_writes_their_figures() -> None:
+    from generator.sources.barometer import COUNTIES
+
+    source = (ASSETS / "county-figures.js").read_text("utf-8")
+    codes = re.findall(r'"(\d\d)"', re.search(r"CODES = \[([^\]]*)\]", source)[1])
+    assert codes == list(COUNTIES)

@@ -8,6 +8,7 @@ import re
 import statistics
 from dataclasses import dataclass
 from datetime import date
+from typing import Callable
 
 from jinja2 import Environment
 
@@ -192,7 +193,14 @@ def percent(share: float | None) -> str:
     return "" if share is None else f"{round(share * 100)}{NBSP}%"
 
 
+def county_figures(figure: Callable[[str], int | None]) -> str:
+    """Every county's figure in COUNTIES order, space-separated, "-" where there is none: compact
+    enough for a data attribute, which county-facts.js and glance.js read for the reader's county."""
+    return " ".join("-" if (value := figure(code)) is None else str(value) for code in COUNTIES)
+
+
 def register(env: Environment) -> None:
+    env.filters["county_figures"] = county_figures
     env.filters["kronor"] = kronor
     env.filters["per_month"] = per_month
     env.filters["n"] = lambda x: f"{x:g}"  # a coordinate without a needless ".0"

@@ -7,6 +7,7 @@ from, how to make it); nothing is rendered until the build asks a job for its by
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 from typing import Any, Callable, Iterator
 from urllib.parse import quote, urlsplit
@@ -19,7 +20,7 @@ from generator.site import search_lists
 from generator.site import sitemap
 from generator.site.content_pages import ContentPage, load_content_pages
 from generator.site.images import Picture, encode
-from generator.sources.labour import BAROMETER, MISSING, SALARIES, LabourData, OccupationLabour
+from generator.sources.labour import BAROMETER, COUNTIES, MISSING, SALARIES, LabourData, OccupationLabour
 from generator.site.formatting import RATING_WORDS, pay_reference
 from generator.model.occupations import EDUCATION_LEVELS, Catalog, Occupation
 from generator.site.render import EDUCATION_WORDS, INTERESTS, PageJob, Renderer, hashed_name
@@ -66,6 +67,9 @@ class SitePlanner:
                                          labour_facts=self.labour)
         self.templates_dir = templates_dir
         self.jobs: list[PageJob] = []
+        # Named now, written with the static files: the occupation pages, planned first, link to it.
+        self.county_data = self.county_file_data()
+        self.county_file = hashed_name("lan", ".json", self.county_data)
         self.search_files: list[str] = []  # the search page's data in assets/: the worker keeps them
 
     def plan(self) -> Iterator[PageJob]:
@@ -89,7 +93,7 @@ class SitePlanner:
 
     def plan_occupations(self) -> None:
         shared = dict(show_prospects=self.sources_there[BAROMETER], show_pay=self.sources_there[SALARIES],
-                      pay_reference=self.pay_reference)
+                      pay_reference=self.pay_reference, county_file=self.county_file)
         for o in self.catalog.occupations:
             areas = [self.areas_by_name[a] for a in o.areas]
             self.page("occupation.html", o.path, lambda o=o, areas=areas: (o, sorted((a.name, a.slug) for a in areas),
@@ -97,6 +101,14 @@ class SitePlanner:
                                                                             sorted(shared.items())),
                       occupation=o, areas=areas, platsbanken_url=self.site.platsbanken_search + quote(o.name),
                       picture=self.pictures.get(o.id), labour=self.labour.get(o.id), **shared)
+
+    def county_file_data(self) -> bytes:
+        """The counties' names and JobTech concept ids (as JobSearch's answers gave them), for the
+        reader's county on occupation pages: one small file for the site, not 21 rows on every page."""
+        concepts = {c.code: c.concept_id for facts in self.labour.values() for ads in facts.ads for c in ads.counties
+                    if c.concept_id}
+        data = {"namn": COUNTIES, "begrepp": dict(sorted(concepts.items()))}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
     def plan_pictures(self) -> None:
         """Each picture's variants, once even where occupations share an image."""
@@ -185,6 +197,7 @@ class SitePlanner:
         self.page("_headers", "_headers", lambda: None)
         for hashed, data in self.renderer.assets.values():
             self.jobs.append(PageJob(f"assets/{hashed}", lambda: None, lambda d=data: d))
+        self.asset("lan", self.county_data)
 
     def plan_saved_lists(self) -> None:
         """Mina yrken and Jämför: two pages drawn in the browser from one JSON file of every occupation."""
@@ -205,7 +218,7 @@ class SitePlanner:
         self.jobs.append(PageJob(offline_app.MANIFEST_PATH, lambda: manifest, lambda: manifest))
         self.page("offline.html", offline_app.OFFLINE_PATH, lambda: None)
         assets = self.renderer.assets
-        shell = offline_app.shell_files([hashed for hashed, _ in assets.values()], [self.saved_list_file, *icons.values()])
+        shell = offline_app.shell_files([hashed for hashed, _ in assets.values()], [self.saved_list_file, self.county_file, *icons.values()])
         search = [f"assets/{name}" for name in sorted(self.search_files)]
         others = list(self.jobs)
         version = functools.cache(lambda: offline_app.worker_version(((j.path, j.key()) for j in others),

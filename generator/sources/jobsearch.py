@@ -143,6 +143,11 @@ def parse_jobs(files: dict[str, bytes], counted_at: str = "") -> Jobs:
     return jobs
 
 
+def _known(groups: Awaitable[list[str]]) -> bool:
+    return isinstance(groups, asyncio.Future) and groups.done() and not groups.cancelled() \
+        and groups.exception() is None
+
+
 def request_url(base: str, concept_id: str) -> str:
     from urllib.parse import urlencode
 
@@ -162,9 +167,10 @@ class JobSearchSource(Source):
                     options: LabourOptions) -> dict[str, bytes]:
         ids = group_concept_ids()
         # The site's groups when they are known already; otherwise every group of the taxonomy (about 400),
-        # so the counts are asked beside the API's fetch instead of after it.
-        ready = isinstance(groups, asyncio.Future) and groups.done()
-        wanted = [code for code in (await groups if ready else sorted(ids)) if code in ids]
+        # so the counts are asked beside the API's fetch instead of after it, and the groups the site turns
+        # out not to have are skipped from the moment its groups are known.
+        known = _known(groups)
+        wanted = [code for code in (await groups if known else sorted(ids)) if code in ids]
         if not wanted:
             raise SourceBroken("none of the site's SSYK groups has a concept id in the taxonomy table")
         gate = asyncio.Semaphore(options.jobsearch_concurrency)
@@ -173,6 +179,8 @@ class JobSearchSource(Source):
 
         async def one(code: str) -> None:
             async with gate:
+                if not known and _known(groups) and code not in await groups:
+                    return
                 raw = await get_json(http, "GET", request_url(url, ids[code]), small)
             try:
                 parse_answer(raw)

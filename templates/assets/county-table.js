@@ -36,8 +36,11 @@ function headline(prospects, chosen) {
 }
 
 const picker = document.querySelector("[data-county-picker]");
-if (picker) {
+const firstTable = document.querySelector("table.counties");
+if (picker && firstTable) {
   const select = picker.querySelector("select");
+  // The counties to choose from are the table's rows: the page does not carry them twice.
+  for (const row of firstTable.tBodies[0].rows) select.add(new Option(row.cells[0].textContent, row.dataset.lan));
   const code = storedCounty();
   if ([...select.options].some((option) => option.value === code)) select.value = code;
   picker.hidden = false;
