@@ -32,6 +32,7 @@ UNTOUCHED = "Nothing was published; the previous site and snapshot are untouched
 ENV_FETCH_DEADLINE = "YRKESINFO_FETCH_DEADLINE"
 # Tests only: let the fetch ask image hosts on loopback or private addresses.
 ENV_PRIVATE_IMAGE_HOSTS = "YRKESINFO_ALLOW_PRIVATE_IMAGE_HOSTS"
+ENV_JOBSEARCH_PER_SECOND = "YRKESINFO_JOBSEARCH_PER_SECOND"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -105,6 +106,19 @@ def _fetch_options(args: argparse.Namespace):
         concurrency=args.concurrency, allow_shrink=args.allow_shrink, max_failure_share=args.max_failures,
         deadline=deadline, allow_private_image_hosts=os.environ.get(ENV_PRIVATE_IMAGE_HOSTS) == "1",
     )
+
+
+def _labour_options():
+    """The sources' limits; JobSearch's request rate from YRKESINFO_JOBSEARCH_PER_SECOND when set."""
+    from generator.errors import ConfigError
+    from generator.sources.base import LabourOptions
+
+    value = os.environ.get(ENV_JOBSEARCH_PER_SECOND, "").strip()
+    if not value:
+        return LabourOptions()
+    if not value.isdigit() or int(value) < 1:
+        raise ConfigError(f"{ENV_JOBSEARCH_PER_SECOND} must be a whole number of requests per second, not {value[:40]!r}")
+    return LabourOptions(jobsearch_per_second=int(value))
 
 
 def _env_seconds(name: str, default: float) -> float:
@@ -220,7 +234,8 @@ def _run(args: argparse.Namespace, outcome, inputs: tuple[str | None, dict | Non
         if args.live:
             report = pipeline.build_live(
                 api_settings_from_env(), args.snapshot or DEFAULT_LIVE_SNAPSHOT, args.out, site,
-                options=_fetch_options(args), quiet=args.quiet, force=args.force, outcome=outcome,
+                options=_fetch_options(args), labour_options=_labour_options(), quiet=args.quiet, force=args.force,
+                outcome=outcome,
             )
         else:
             report = pipeline.build(args.snapshot or SAMPLE_SNAPSHOT, args.out, site, force=args.force, outcome=outcome,
@@ -231,7 +246,7 @@ def _run(args: argparse.Namespace, outcome, inputs: tuple[str | None, dict | Non
         return EXIT_OK
     if args.command == "fetch":
         report, labour_report = pipeline.fetch(api_settings_from_env(), args.out, options=_fetch_options(args),
-                                               quiet=args.quiet, force=args.force)
+                                               labour_options=_labour_options(), quiet=args.quiet, force=args.force)
         for line in [report.summary(), *labour_report.lines()]:
             print(line, file=sys.stderr)
         print(f"Snapshot written to {args.out}/", file=sys.stderr)

@@ -19,7 +19,8 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
 
-from generator.config import ApiSettings
+from generator.config import ApiSettings, LabourSettings
+from generator.sources.base import LabourOptions
 from generator.helpers.aio import run_sync
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,6 +97,18 @@ def subset(src: Path, dest: Path, n: int) -> Path:
 
 
 
+# The sources' limits for the stand-in on loopback: SCB's 10-second window and JobSearch's rate
+# shrunk, so a test waits for what it checks, not for politeness a local server does not need.
+QUICK_SOURCES = LabourOptions(window_seconds=0.01, jobsearch_per_second=1000)
+
+
+def labour_settings(stub, *, jobs=None, register=None) -> LabourSettings:
+    """Every open-data source at the stand-in `stub`; JobSearch at `jobs` and the register at `register` when given."""
+    jobs, register = jobs or stub, register or stub
+    return LabourSettings(barometer_url=stub.barometer_url, scb_url=stub.scb_url, jobsearch_url=jobs.jobsearch_url,
+                          employed_county_url=register.employed_county_url, employed_age_url=register.employed_age_url)
+
+
 def settings_for(stub, secret: str = CANARY_SECRET) -> ApiSettings:
     return ApiSettings(base_url=stub.base_url, client_id=CLIENT_ID, client_secret=secret)
 
@@ -149,7 +162,10 @@ def live_env(base: str, secret: str = CANARY_SECRET) -> dict[str, str]:
     return {"YRKESINFO_CLIENT_ID": CLIENT_ID, "YRKESINFO_CLIENT_SECRET": secret, "YRKESINFO_BASE_URL": base,
             "YRKESINFO_BAROMETER_URL": origin + BAROMETER_PATH, "YRKESINFO_SCB_URL": origin + SCB_PATH,
             "YRKESINFO_JOBSEARCH_URL": origin + JOBSEARCH_PATH, "YRKESINFO_SCB_EMPLOYED_COUNTY_URL": origin + EMPLOYED_COUNTY_PATH,
-            "YRKESINFO_SCB_EMPLOYED_AGE_URL": origin + EMPLOYED_AGE_PATH}
+            "YRKESINFO_SCB_EMPLOYED_AGE_URL": origin + EMPLOYED_AGE_PATH,
+            # The stand-in on loopback bears more than the real service is asked to: 20 a second would
+            # make every live build here wait 14 s for the sample's 277 groups.
+            "YRKESINFO_JOBSEARCH_PER_SECOND": "1000"}
 
 
 

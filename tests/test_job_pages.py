@@ -7,7 +7,6 @@ import json
 import re
 import shutil
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -19,22 +18,15 @@ from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
 from generator.site.formatting import number
 from generator.sources.barometer import COUNTIES
-from generator.sources.fetch import LabourOptions
 from generator.sources.jobsearch import group_concept_ids, request_url
 from generator.sources.labour import LabourData
 from generator.snapshot.store import read_snapshot
 
-from support import CANARY_SECRET, CLIENT_ID
+from support import CANARY_SECRET, CLIENT_ID, QUICK_SOURCES, labour_settings
 
 
 FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=3)
-QUICK = LabourOptions(window_seconds=0.01, jobsearch_per_second=1000)
-
-
-def settings_for(api, jobs=None, register=None) -> LabourSettings:
-    jobs, register = jobs or api, register or api
-    return LabourSettings(barometer_url=api.barometer_url, scb_url=api.scb_url, jobsearch_url=jobs.jobsearch_url,
-                          employed_county_url=register.employed_county_url, employed_age_url=register.employed_age_url)
+QUICK = QUICK_SOURCES
 
 
 def live(stub, kept: Path, out: Path, site, labour: LabourSettings):
@@ -61,7 +53,7 @@ def healthy(tmp_path_factory, site, facts) -> tuple[Path, str]:
 
     tmp = tmp_path_factory.mktemp("healthy")
     with StubApi(SAMPLE_SNAPSHOT, client_id=CLIENT_ID, client_secret=CANARY_SECRET) as stub:
-        live(stub, tmp / "kept", tmp / "site", site, settings_for(stub))
+        live(stub, tmp / "kept", tmp / "site", site, labour_settings(stub))
         one_group = [slug for slug, f in facts.items() if len(f.ads) == 1 and f.ads[0].total > 0][:5]
         answers = {slug: httpx.get(request_url(stub.jobsearch_url, group_concept_ids()[facts[slug].ads[0].ssyk])).json()
                    for slug in one_group}
@@ -159,7 +151,7 @@ def test_a_source_down_publishes_the_previous_figures_with_their_date_or_leaves_
     (kept / "manifest.json").write_text(json.dumps(manifest), "utf-8")
     api = stub_factory(SAMPLE_SNAPSHOT)
     broken = stub_factory(SAMPLE_SNAPSHOT, Faults(down=True), labour=False)
-    report = live(api, kept, tmp_path / "site", site, settings_for(api, jobs=broken, register=broken))
+    report = live(api, kept, tmp_path / "site", site, labour_settings(api, jobs=broken, register=broken))
     lines = "\n".join(report.lines())
     assert "source jobsearch: stale, from 2026-06-02 (HTTP 503" in lines
     assert "source yrkesregistret: missing (HTTP 503" in lines

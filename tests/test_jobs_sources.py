@@ -11,20 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import SAMPLE_SNAPSHOT, LabourSettings, labour_settings_from_env
+from generator.config import SAMPLE_SNAPSHOT, labour_settings_from_env
 from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
 from generator.helpers.aio import run_sync
 from generator.sources.barometer import COUNTIES
 from generator.sources.employed import EMPLOYED, EMPLOYED_AGE, parse_ages, parse_employed
-from generator.sources.fetch import LabourOptions, add_labour
+from generator.sources.fetch import add_labour
 from generator.sources.jobsearch import CONCEPT_IDS_FILE, JOBSEARCH, group_concept_ids, parse_answer, request_url
 from generator.sources.labour import LabourData
 from generator.sources.base import ssyk_codes
 from generator.snapshot.store import Snapshot, read_snapshot
 
+from support import QUICK_SOURCES, labour_settings
+
 FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=3)
-QUICK = LabourOptions(window_seconds=0.01, jobsearch_per_second=1000)
+QUICK = QUICK_SOURCES
 NEW = (JOBSEARCH, EMPLOYED, EMPLOYED_AGE)
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -54,8 +56,7 @@ def previous() -> Snapshot:
 
 
 def fetch(stub, snapshot: Snapshot, previous: Snapshot | None = None, labour=QUICK):
-    settings = LabourSettings(jobsearch_url=stub.jobsearch_url, employed_county_url=stub.employed_county_url,
-                              employed_age_url=stub.employed_age_url)
+    settings = labour_settings(stub)
     return run_sync(add_labour(snapshot, previous, settings, options=FAST, labour=labour, only=NEW))
 
 
@@ -216,12 +217,11 @@ def test_in_a_live_fetch_the_counts_are_asked_beside_the_api_for_every_group(stu
     from generator.config import ApiSettings
     from generator.sources.fetch import fetch_with_sources
 
-    from conftest import CANARY_SECRET, CLIENT_ID
+    from support import CANARY_SECRET, CLIENT_ID
 
     stub = stub_factory(SAMPLE_SNAPSHOT)
     settings = ApiSettings(base_url=stub.base_url, client_id=CLIENT_ID, client_secret=CANARY_SECRET)
-    labour = LabourSettings(barometer_url=stub.barometer_url, scb_url=stub.scb_url, jobsearch_url=stub.jobsearch_url,
-                            employed_county_url=stub.employed_county_url, employed_age_url=stub.employed_age_url)
+    labour = labour_settings(stub)
     snapshot, _, report = run_sync(fetch_with_sources(settings, None, options=FAST, labour=labour, labour_options=QUICK,
                                                       quiet=True))
     # The site's groups are known only once every detail is in: the counts do not wait for them, and stop

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import SAMPLE_SNAPSHOT, LabourSettings
+from generator.config import SAMPLE_SNAPSHOT
 from generator.devtools.stub_api import Faults
 from generator.helpers.aio import run_sync
 from generator.fetch.api import FetchOptions
@@ -19,8 +19,10 @@ from generator.sources.fetch import LabourOptions, add_labour
 from generator.sources.labour import BAROMETER, SALARIES, LabourData
 from generator.snapshot.store import Snapshot, read_snapshot
 
+from support import QUICK_SOURCES, labour_settings
+
 FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=3)
-QUICK = LabourOptions(window_seconds=0.01)
+QUICK = QUICK_SOURCES
 
 
 def without_labour(snapshot: Snapshot) -> Snapshot:
@@ -45,8 +47,7 @@ def previous() -> Snapshot:
 
 
 def fetch(stub, snapshot: Snapshot, previous: Snapshot | None = None, options=FAST, labour=QUICK):
-    settings = LabourSettings(barometer_url=stub.barometer_url, scb_url=stub.scb_url, jobsearch_url=stub.jobsearch_url,
-                              employed_county_url=stub.employed_county_url, employed_age_url=stub.employed_age_url)
+    settings = labour_settings(stub)
     return run_sync(add_labour(snapshot, previous, settings, options=options, labour=labour, only=(BAROMETER, SALARIES)))
 
 

@@ -3,6 +3,7 @@ stale, and the county picker in headless Chromium, with JavaScript on and off.""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import shutil
@@ -12,15 +13,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.build import build, build_from_snapshot, build_live
-from generator.config import SAMPLE_SNAPSHOT, ApiSettings, LabourSettings
+from generator.config import SAMPLE_SNAPSHOT, ApiSettings
 from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
-from generator.sources.fetch import LabourOptions
 from generator.sources.labour import LabourData
 from generator.site.formatting import pay_reference, per_month
 from generator.snapshot.store import read_snapshot
 
-from support import CANARY_SECRET, CLIENT_ID
+from support import CANARY_SECRET, CLIENT_ID, QUICK_SOURCES, labour_settings
 
 
 FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=3)
@@ -164,9 +164,9 @@ def test_a_live_build_with_a_broken_source_publishes_and_says_how_old_the_copy_i
     manifest["labour"]["yrkesbarometer"]["fetched_at"] = "2026-06-02T03:00:00+00:00"
     (kept / "manifest.json").write_text(json.dumps(manifest), "utf-8")
     broken = stub_factory(SAMPLE_SNAPSHOT, Faults(down=True), labour=False)
-    labour = LabourSettings(barometer_url=broken.barometer_url, scb_url=api.scb_url)
+    labour = dataclasses.replace(labour_settings(api), barometer_url=broken.barometer_url)
     report = build_live(settings, kept, tmp_path / "site", site, options=FAST, labour=labour,
-                        labour_options=LabourOptions(window_seconds=0.01), quiet=True)
+                        labour_options=QUICK_SOURCES, quiet=True)
     assert report.published
     lines = "\n".join(report.lines())
     assert "source yrkesbarometer: stale, from 2026-06-02 (HTTP 503" in lines and "source scb: fresh" in lines
@@ -210,8 +210,8 @@ def test_a_new_barometer_round_is_in_the_change_report_and_the_feed(tmp_path: Pa
     settings = ApiSettings(base_url=api.base_url, client_id=CLIENT_ID, client_secret=CANARY_SECRET)
     kept = tmp_path / "kept"
     shutil.copytree(SAMPLE_SNAPSHOT, kept)
-    report = build_live(settings, kept, tmp_path / "site", site, options=FAST,
-                        labour_options=LabourOptions(window_seconds=0.01), quiet=True)
+    report = build_live(settings, kept, tmp_path / "site", site, options=FAST, labour=labour_settings(api),
+                        labour_options=QUICK_SOURCES, quiet=True)
     assert report.changes.barometer_round == "2026-2" and "a new barometer round, 2026-2" in "\n".join(report.lines())
     assert json.loads((tmp_path / "site" / "changes.json").read_text("utf-8"))["barometer_round"] == "2026-2"
     feed = (tmp_path / "site" / "uppdateringar.xml").read_text("utf-8")

@@ -82,3 +82,10 @@ def test_the_scripts_list_the_counties_in_the_order_the_build_writes_their_figur
     source = (ASSETS / "county-figures.js").read_text("utf-8")
     codes = re.findall(r'"(\d\d)"', re.search(r"CODES = \[([^\]]*)\]", source)[1])
     assert codes == list(COUNTIES)
+
+
+def test_a_hidden_county_figure_is_said_in_the_lists_words() -> None:
+    from generator.site.formatting import MISSING
+
+    source = (ASSETS / "county-facts.js").read_text("utf-8")
+    assert re.search(r'const HIDDEN = "([^"]+)";', source)[1] == MISSING["employed_short"]

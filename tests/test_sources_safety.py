@@ -5,6 +5,7 @@ against the stand-in (its open-data faults) over loopback sockets."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import threading
@@ -18,13 +19,13 @@ import pytest
 
 from generator import build as pipeline
 from generator import cli
-from generator.config import SAMPLE_SNAPSHOT, ApiSettings, LabourSettings
+from generator.config import SAMPLE_SNAPSHOT, ApiSettings
 from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
 from generator.fetch.http import SAME_HOST_OR_PUBLIC_HTTPS, Hosts
 from generator.errors import HostNotAllowed
 from generator.helpers.aio import run_sync
-from generator.sources.base import PROBLEMS_KEPT, LabourOptions
+from generator.sources.base import PROBLEMS_KEPT
 from generator.sources.fetch import add_labour, fetch_with_sources
 from generator.sources.jobsearch import JOBSEARCH, group_concept_ids
 from generator.sources.labour import BAROMETER, SALARIES, LabourData
@@ -32,11 +33,11 @@ from generator.sources.salaries import read_pay
 from generator.errors import TableError
 from generator.snapshot.store import Snapshot, read_snapshot
 
-from support import CANARY_SECRET, CLIENT_ID
+from support import CANARY_SECRET, CLIENT_ID, QUICK_SOURCES, labour_settings
 
 
 FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=3, retry_after_max=3)
-QUICK = LabourOptions(window_seconds=0.01)
+QUICK = QUICK_SOURCES
 
 
 def without_labour(snapshot: Snapshot) -> Snapshot:
@@ -47,15 +48,9 @@ def without_labour(snapshot: Snapshot) -> Snapshot:
 
 def fetch(stub, options=FAST, labour=QUICK):
     snapshot = without_labour(read_snapshot(SAMPLE_SNAPSHOT))
-    settings = LabourSettings(barometer_url=stub.barometer_url, scb_url=stub.scb_url, **new_sources(stub))
+    settings = labour_settings(stub)
     report = run_sync(add_labour(snapshot, None, settings, options=options, labour=labour))
     return snapshot, report
-
-
-def new_sources(stub) -> dict[str, str]:
-    """Issue 22's sources at the stand-in too (test_jobs_sources.py has their own tests)."""
-    return {"jobsearch_url": stub.jobsearch_url, "employed_county_url": stub.employed_county_url,
-            "employed_age_url": stub.employed_age_url}
 
 
 def states(report) -> dict[str, str]:
@@ -90,7 +85,7 @@ def test_a_live_build_with_a_broken_source_is_published(stub_factory, tmp_path, 
 def test_a_slow_source_is_cut_off_at_the_fetch_deadline(stub_factory, kind) -> None:
     stub = stub_factory(SAMPLE_SNAPSHOT, Faults(open_data_fault=kind))
     settings = ApiSettings(base_url=stub.base_url, client_id=CLIENT_ID, client_secret=CANARY_SECRET)
-    labour = LabourSettings(barometer_url=stub.barometer_url, scb_url=stub.scb_url, **new_sources(stub))
+    labour = labour_settings(stub)
     options = FetchOptions(deadline=5, retry_after_max=120, request_deadline=120)
     started = time.monotonic()
     snapshot, fetched, report = run_sync(fetch_with_sources(settings, None, options=options, labour=labour,
@@ -148,7 +143,7 @@ def test_the_sources_are_fetched_beside_the_api(stub_factory, tmp_path) -> None:
     barometer = Recorder(progress=lambda: stub.stats()["requests"])
     try:
         settings = ApiSettings(base_url=stub.base_url, client_id=CLIENT_ID, client_secret=CANARY_SECRET)
-        labour = LabourSettings(barometer_url=f"http://127.0.0.1:{barometer.server_address[1]}/b.json", scb_url=stub.scb_url, **new_sources(stub))
+        labour = dataclasses.replace(labour_settings(stub), barometer_url=f"http://127.0.0.1:{barometer.server_address[1]}/b.json")
         started = time.monotonic()
         _, fetched, report = run_sync(fetch_with_sources(settings, None, options=FetchOptions(concurrency=8), labour=labour,
                                                          labour_options=QUICK, quiet=True))

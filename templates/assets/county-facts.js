@@ -17,6 +17,8 @@ const svg = document.querySelector("[data-county-map]");
 const tiles = svg ? [...svg.querySelectorAll("[data-lan]")] : [];
 const file = countyFile(document.querySelector("[data-lan-fil]")?.dataset.lanFil);
 const count = (value) => swedishNumber(value);
+// A county SCB hides (".."), in the words of every other list (formatting.MISSING["employed_short"]).
+const HIDDEN = "SCB visar ingen siffra";
 
 function line(parent, attribute, before) {
   let p = parent.querySelector(`[${attribute}]`);
@@ -48,7 +50,7 @@ function showEmployed(code, counties) {
     const p = line(group, "data-employed-line", group.querySelector(".source"));
     p.hidden = !(name && figures.has(code));
     const value = figures.get(code);
-    const figure = value == null ? "visas inte (för få)" : count(value) + " anställda";
+    const figure = value == null ? HIDDEN : count(value) + " anställda";
     p.textContent = p.hidden ? "" : `I ${name}: ${figure}.`;
   }
 }
@@ -70,7 +72,7 @@ function countyTable(counties) {
     row.dataset.lan = code;
     const e = employed.get(code);
     row.append(cell("th", counties.namn[code], "row"), cell("td", ads.get(code) == null ? "–" : count(ads.get(code))),
-      ...(employed.size ? [cell("td", e == null ? "Visas inte (för få)" : count(e))] : []));
+      ...(employed.size ? [cell("td", e == null ? HIDDEN : count(e))] : []));
   }
   details.append(summary, table);
   section.querySelector(".source").before(details);
