@@ -14,6 +14,7 @@ import pytest
 from generator.config import ApiSettings
 from generator.helpers.tls import tls_context
 from generator.fetch.api import FetchOptions, YrkesinfoClient, fetch_snapshot
+from generator.fetch.http import HttpPolicy
 from generator.errors import AuthError, FetchError
 from generator.fetch.http import parse_retry_after
 from generator.snapshot.store import read_snapshot, sha256
@@ -22,7 +23,7 @@ from generator.devtools.stub_api import Faults
 from support import CANARY_SECRET, CLIENT_ID, run, settings_for, subset
 
 
-FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=2)
+FAST = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=2))
 
 
 @pytest.fixture
@@ -101,7 +102,7 @@ def test_parse_retry_after_both_forms() -> None:
 def test_5xx_resets_and_broken_bodies_are_retried(stub_factory, small: Path) -> None:
     # About one request in five fails; with 8 attempts an id is lost about once in a million runs.
     stub = stub_factory(small, Faults(rate_5xx=0.1, rate_reset=0.05, rate_malformed=0.05, seed=11))
-    options = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=8)
+    options = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=8))
     snapshot, report = run(fetch_snapshot(settings_for(stub), options=options, quiet=True))
     assert len(snapshot.details) == 20 and report.left_out == []
     assert report.retries > 0
@@ -119,7 +120,7 @@ def test_api_down_for_good_is_a_clear_error(stub_factory, small: Path) -> None:
     stub = stub_factory(small, Faults(down=True))
     with pytest.raises(FetchError, match="Could not fetch the occupation list.*HTTP 503") as info:
         run(fetch_snapshot(settings_for(stub), options=FAST, quiet=True))
-    assert stub.stats()["requests"] == FAST.attempts
+    assert stub.stats()["requests"] == FAST.http.attempts
     assert CANARY_SECRET not in str(info.value)
 
 
@@ -156,7 +157,7 @@ def test_failed_detail_is_taken_from_the_previous_snapshot(stub_factory, small: 
 def test_failed_detail_without_previous_is_left_out_with_its_reason(stub_factory, small: Path, kind: str) -> None:
     ids = [item["id"] for item in json.loads((small / "yrken.json").read_bytes())]
     stub = stub_factory(small, Faults(fail_ids={ids[1]: kind}))
-    options = FetchOptions(backoff_initial=0.01, backoff_max=0.02, attempts=2, max_failure_share=0.1)
+    options = FetchOptions(max_failure_share=0.1, http=HttpPolicy(backoff_initial=0.01, backoff_max=0.02, attempts=2))
     snapshot, report = run(fetch_snapshot(settings_for(stub), options=options, quiet=True))
     assert [i for i, _ in report.left_out] == [ids[1]] and ids[1] not in snapshot.details
     reason = report.left_out[0][1]

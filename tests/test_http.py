@@ -64,7 +64,7 @@ def test_a_detail_that_does_not_decode_is_left_out_not_a_crash(server) -> None:
         server.answers[f"/v1/yrken/{i}"] = (200, {}, json.dumps({"id": i, "namn": f"Yrke {i}"}).encode())
     server.answers["/v1/yrken/7"] = (200, {"Content-Encoding": "gzip"}, b'{"id": 7, "namn": "not gzip"}')
     settings = ApiSettings(base_url=server.url + "/v1", client_id=CLIENT_ID, client_secret=CANARY_SECRET)
-    snapshot, report = run_sync(fetch_snapshot(settings, options=FetchOptions(attempts=2, backoff_initial=0.01), quiet=True))
+    snapshot, report = run_sync(fetch_snapshot(settings, options=FetchOptions(http=HttpPolicy(attempts=2, backoff_initial=0.01)), quiet=True))
     assert len(snapshot.details) == 39 and [i for i, _ in report.left_out] == [7]
     assert report.left_out[0][1].startswith("DecodingError") and CANARY_SECRET not in report.left_out[0][1]
 

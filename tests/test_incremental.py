@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from generator.build import build_from_snapshot, build_live
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings
 from generator.fetch.api import FetchOptions
+from generator.fetch.http import HttpPolicy
 from generator.model.occupations import build_catalog
 from generator.snapshot.store import Snapshot, read_snapshot
 
@@ -148,7 +149,7 @@ def test_live_rebuilds_keep_urls_report_changes_and_feed_them(tmp_path: Path, si
     v2_ids = [i for i in ids if i != removed.id]  # ids[36:40] are new
     v2 = subset(SAMPLE_SNAPSHOT, tmp_path / "v2", v2_ids, rename={renamed.id: "Helt nytt namn"}, edit_text=changed.id)
     kept, out = tmp_path / "kept", tmp_path / "site"
-    options = FetchOptions(backoff_initial=0.01, allow_shrink=True)
+    options = FetchOptions(allow_shrink=True, http=HttpPolicy(backoff_initial=0.01))
 
     def live(upstream: Path):
         stub = stub_factory(upstream)

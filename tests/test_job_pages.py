@@ -16,6 +16,7 @@ from generator.build import build_live
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings, LabourSettings
 from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
+from generator.fetch.http import HttpPolicy
 from generator.site.formatting import number
 from generator.sources.barometer import COUNTIES
 from generator.sources.jobsearch import group_concept_ids, request_url
@@ -25,7 +26,7 @@ from generator.snapshot.store import read_snapshot
 from support import CANARY_SECRET, CLIENT_ID, QUICK_SOURCES, labour_settings
 
 
-FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=3)
+FAST = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=3))
 QUICK = QUICK_SOURCES
 
 

@@ -14,6 +14,7 @@ import pytest
 from generator.config import SAMPLE_SNAPSHOT, labour_settings_from_env
 from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
+from generator.fetch.http import HttpPolicy
 from generator.helpers.aio import run_sync
 from generator.sources.barometer import COUNTIES
 from generator.sources.employed import EMPLOYED, EMPLOYED_AGE, parse_ages, parse_employed
@@ -25,7 +26,7 @@ from generator.snapshot.store import Snapshot, read_snapshot
 
 from support import QUICK_SOURCES, labour_settings
 
-FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=3)
+FAST = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=3))
 QUICK = QUICK_SOURCES
 NEW = (JOBSEARCH, EMPLOYED, EMPLOYED_AGE)
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,13 +15,14 @@ from generator.config import SAMPLE_SNAPSHOT
 from generator.devtools.stub_api import Faults
 from generator.helpers.aio import run_sync
 from generator.fetch.api import FetchOptions
+from generator.fetch.http import HttpPolicy
 from generator.sources.fetch import LabourOptions, add_labour
 from generator.sources.labour import BAROMETER, SALARIES, LabourData
 from generator.snapshot.store import Snapshot, read_snapshot
 
 from support import QUICK_SOURCES, labour_settings
 
-FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=3)
+FAST = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=3))
 QUICK = QUICK_SOURCES
 
 

@@ -16,6 +16,7 @@ from generator.build import build, build_from_snapshot, build_live
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings
 from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
+from generator.fetch.http import HttpPolicy
 from generator.sources.labour import LabourData
 from generator.site.formatting import pay_reference, per_month
 from generator.snapshot.store import read_snapshot
@@ -23,7 +24,7 @@ from generator.snapshot.store import read_snapshot
 from support import CANARY_SECRET, CLIENT_ID, QUICK_SOURCES, labour_settings
 
 
-FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=3)
+FAST = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=3))
 
 
 @pytest.fixture(scope="module")

@@ -22,13 +22,14 @@ from generator.helpers.http_limits import read_limited
 from generator.errors import BodyTooLarge
 from generator.fetch import http as http_module
 from generator.fetch.api import FetchOptions, fetch_snapshot
+from generator.fetch.http import HttpPolicy
 from generator.errors import FetchError
 from generator.fetch.images import fetch_images
 
 from support import CANARY_SECRET, CLIENT_ID, run, settings_for, subset
 
 
-FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=2, retry_after_max=1)
+FAST = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=2, retry_after_max=1))
 PREFIX = "/yrkesinfo-vagledning/v1"
 
 
@@ -159,7 +160,7 @@ def slow_body(handler, record_id: int) -> None:
 
 def test_a_slow_body_is_cut_off_by_the_request_deadline(hostile) -> None:
     settings = api(hostile, lambda h, i: slow_body(h, i) if i == 2 else good_detail(h, i), list(range(1, 41)))
-    options = FetchOptions(request_deadline=1.0, attempts=2, backoff_initial=0.01)
+    options = FetchOptions(http=HttpPolicy(request_deadline=1.0, attempts=2, backoff_initial=0.01))
     started = time.monotonic()
     snapshot, report = run(fetch_snapshot(settings, options=options, quiet=True))
     assert time.monotonic() - started < 10
@@ -181,7 +182,7 @@ def test_a_long_retry_after_hits_the_total_deadline(stub_factory, tmp_path) -> N
     stub = stub_factory(subset(SAMPLE_SNAPSHOT, tmp_path / "up", 5), Faults(rate_429=1.0, retry_after=36000))
     started = time.monotonic()
     with pytest.raises(FetchError, match="deadline"):
-        run(fetch_snapshot(settings_for(stub), options=FetchOptions(deadline=2, retry_after_max=36000), quiet=True))
+        run(fetch_snapshot(settings_for(stub), options=FetchOptions(deadline=2, http=HttpPolicy(retry_after_max=36000)), quiet=True))
     assert time.monotonic() - started < 6
 
 
@@ -201,7 +202,7 @@ def test_the_early_stop_asks_only_a_few_details(hostile) -> None:
 
     settings = api(hostile, failing, list(range(1, 100_001)))
     with pytest.raises(FetchError, match="stopped"):
-        run(fetch_snapshot(settings, options=FetchOptions(backoff_initial=0.05, backoff_max=0.1), quiet=True))
+        run(fetch_snapshot(settings, options=FetchOptions(http=HttpPolicy(backoff_initial=0.05, backoff_max=0.1)), quiet=True))
     assert len(set(calls)) < 100  # of 100,000: the run stopped long before the end
 
 

@@ -22,6 +22,7 @@ from generator import cli
 from generator.config import SAMPLE_SNAPSHOT, ApiSettings
 from generator.devtools.stub_api import Faults
 from generator.fetch.api import FetchOptions
+from generator.fetch.http import HttpPolicy
 from generator.fetch.http import SAME_HOST_OR_PUBLIC_HTTPS, Hosts
 from generator.errors import HostNotAllowed
 from generator.helpers.aio import run_sync
@@ -36,7 +37,7 @@ from generator.snapshot.store import Snapshot, read_snapshot
 from support import CANARY_SECRET, CLIENT_ID, QUICK_SOURCES, labour_settings
 
 
-FAST = FetchOptions(backoff_initial=0.01, backoff_max=0.05, attempts=3, retry_after_max=3)
+FAST = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=3, retry_after_max=3))
 QUICK = QUICK_SOURCES
 
 
@@ -86,7 +87,7 @@ def test_a_slow_source_is_cut_off_at_the_fetch_deadline(stub_factory, kind) -> N
     stub = stub_factory(SAMPLE_SNAPSHOT, Faults(open_data_fault=kind))
     settings = ApiSettings(base_url=stub.base_url, client_id=CLIENT_ID, client_secret=CANARY_SECRET)
     labour = labour_settings(stub)
-    options = FetchOptions(deadline=5, retry_after_max=120, request_deadline=120)
+    options = FetchOptions(deadline=5, http=HttpPolicy(retry_after_max=120, request_deadline=120))
     started = time.monotonic()
     snapshot, fetched, report = run_sync(fetch_with_sources(settings, None, options=options, labour=labour,
                                                             labour_options=QUICK, quiet=True))

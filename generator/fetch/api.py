@@ -38,29 +38,15 @@ AUTH_BODY_LIMIT = 64 * 1024
 @dataclass(frozen=True)
 class FetchOptions:
     concurrency: int = 8
-    connect_timeout: float = 10.0
-    read_timeout: float = 30.0
-    attempts: int = 6
-    backoff_initial: float = 0.5
-    backoff_max: float = 30.0
-    retry_after_max: float = 120.0
+    http: HttpPolicy = HttpPolicy()  # timeouts and retries, the same for every client of the run
     max_failure_share: float = 0.05
     max_shrink_share: float = 0.20
     allow_shrink: bool = False
     deadline: float = 1800.0  # seconds for the whole fetch: the API, its images and the open-data sources
-    request_deadline: float = 120.0  # seconds for one request, its whole body included (a slow body)
     list_limit: int = 64 * 1024 * 1024  # bytes, after decompression
     detail_limit: int = 8 * 1024 * 1024
     early_stop_after: int = 20  # finished details before the failure share may stop the run early
     allow_private_image_hosts: bool = False  # tests only: images from loopback or private addresses
-
-    def http(self) -> HttpPolicy:
-        """The timeouts and retries every client of the run shares."""
-        return HttpPolicy(
-            connect_timeout=self.connect_timeout, read_timeout=self.read_timeout, attempts=self.attempts,
-            backoff_initial=self.backoff_initial, backoff_max=self.backoff_max,
-            retry_after_max=self.retry_after_max, request_deadline=self.request_deadline,
-        )
 
 
 @dataclass
@@ -94,7 +80,7 @@ class YrkesinfoClient:
         # base_url and params parsed each URL three times, a tenth of the client's CPU per request.
         self._base = httpx.URL(settings.base_url + "/", params={"client_id": settings.client_id, "client_secret": settings.client_secret})
         self._http = HttpClient(
-            options.http(), hosts=API_HOSTS, headers={"AF-TrackingId": self.tracking_id, "Accept": "application/json"},
+            options.http, hosts=API_HOSTS, headers={"AF-TrackingId": self.tracking_id, "Accept": "application/json"},
             concurrency=options.concurrency, secrets=(settings.client_secret, settings.client_id),
             check_status=_check_status,
         )
@@ -212,7 +198,7 @@ async def _fetch_all(
     report.seconds = time.monotonic() - started
     details_ready(details)
     images, report.images = await fetch_images(
-        summaries, details, previous, policy=options.http(), concurrency=options.concurrency,
+        summaries, details, previous, policy=options.http, concurrency=options.concurrency,
         allow_private_hosts=options.allow_private_image_hosts,
     )
     manifest = {
