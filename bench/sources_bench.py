@@ -1,14 +1,19 @@
 """Issue 22's sources timed against the stand-in, run by hand:
 
     python3 bench/sources_bench.py [--sizes 353,3500,35000] [--latency 0.05] [--all-groups]
+    python3 bench/sources_bench.py --whole [--sizes 353,3500] [--runs 3]
 
 For each size, a synthetic snapshot (bench/synth.py: the sample repeated, so the same
 SSYK groups) is served by `yrkesinfo stub-api --latency L` in its own process, and the
 real client fetches JobSearch's counts and the register's two tables with the default
-limits (JobSearch: 4 requests in flight, at most 20 started per second; SCB: 10 requests
+limits (JobSearch: 6 requests in flight, at most 150 started per second; SCB: 10 requests
 per 10 s). Requests grow with SSYK groups, not occupations: `--all-groups` spreads the
 occupations over every SSYK-4 group in the taxonomy table (about 400), the most a site
 can ask for. Prints one line per size; the numbers go into the developer's notes.
+
+`--whole` times what a live build waits for instead: the API with every source beside it
+(`fetch_with_sources`) against the API alone (`fetch_snapshot`), in interleaved pairs on one
+stand-in, and prints the median of each and of the pairs' ratios (the issue's target: 1.15x).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -69,12 +75,56 @@ def run(size: int, latency: float, all_groups: bool) -> dict:
             "seconds": report.seconds, "requests": report.requests}
 
 
+def whole(size: int, latency: float, runs: int, rebuild: bool) -> dict:
+    """Medians of `runs` interleaved pairs: the API with every source beside it, and the API alone. A
+    `rebuild` has the previous snapshot (the same occupations), as a scheduled build does; else none."""
+    from generator.config import ApiSettings, labour_settings_from_env
+    from generator.fetch.api import FetchOptions, fetch_snapshot
+    from generator.sources.fetch import fetch_with_sources
+
+    folder = make_synthetic(ROOT / "content" / "sample", WORK / f"sources-{size}", size)
+    stub = subprocess.Popen([sys.executable, "-m", "generator", "stub-api", "--snapshot", str(folder), "--port", "0",
+                             "--latency", str(latency)], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    beside, alone = [], []
+    try:
+        base = stub.stdout.readline().split("listening on", 1)[1].strip()
+        urls = dict(stub.stdout.readline().strip().split("=", 1) for _ in range(5))
+        settings = ApiSettings(base_url=base, client_id=ENV["YRKESINFO_CLIENT_ID"], client_secret=ENV["YRKESINFO_CLIENT_SECRET"])
+        labour = labour_settings_from_env(urls)
+        previous = read_snapshot(folder) if rebuild else None
+        for _ in range(runs):
+            started = time.perf_counter()
+            _, _, report = run_sync(fetch_with_sources(settings, previous, options=FetchOptions(), labour=labour,
+                                                       labour_options=LabourOptions(), quiet=True))
+            beside.append(time.perf_counter() - started)
+            assert all(state.state == "fresh" for state in report.states.values()), report.states
+            started = time.perf_counter()
+            run_sync(fetch_snapshot(settings, previous=previous, options=FetchOptions(), quiet=True))
+            alone.append(time.perf_counter() - started)
+    finally:
+        stub.terminate()
+        stub.wait()
+    print("  sources seconds (last run):", {k: round(v, 2) for k, v in report.seconds.items()}, flush=True)
+    return {"beside": statistics.median(beside), "alone": statistics.median(alone),
+            "ratio": statistics.median(b / a for b, a in zip(beside, alone)), "requests": report.requests}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="353,3500,35000")
     parser.add_argument("--latency", type=float, default=0.05)
     parser.add_argument("--all-groups", action="store_true")
+    parser.add_argument("--whole", action="store_true", help="the API with the sources beside it against the API alone")
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    if args.whole:
+        for size, rebuild in ((int(s), rebuild) for s in args.sizes.split(",") for rebuild in (False, True)):
+            row = whole(size, args.latency, args.runs, rebuild)
+            print(f"{size} occupations, {'a rebuild (previous snapshot)' if rebuild else 'a first fetch'}: "
+                  f"API with every source beside it {row['beside']:.2f} s, API alone "
+                  f"{row['alone']:.2f} s, ratio {row['ratio']:.2f}x (medians of {args.runs}); requests {row['requests']}",
+                  flush=True)
+        return
     for size in (int(s) for s in args.sizes.split(",")):
         row = run(size, args.latency, args.all_groups)
         per = ", ".join(f"{k} {row['requests'][k]} req {row['seconds'][k]:.2f} s ({row['states'][k]})" for k in row["seconds"])

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Awaitable
+from typing import Any
 
 from generator.helpers.text import one_line, paragraphs
 from generator.fetch.http import HttpClient
-from generator.sources.base import Facts, LabourOptions, Source, get_json, load_json
+from generator.sources.base import Facts, LabourOptions, SiteGroups, Source, get_json, load_json
 from generator.errors import SourceBroken
 
 BAROMETER_FILE = "yrkesbarometer.json"
@@ -154,7 +154,7 @@ class BarometerSource(Source):
 
     key, label, setting = "yrkesbarometer", "Arbetsförmedlingens yrkesbarometer", "barometer_url"
 
-    async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
+    async def fetch(self, http: HttpClient, url: str, groups: SiteGroups,
                     options: LabourOptions) -> dict[str, bytes]:
         return {BAROMETER_FILE: await get_json(http, "GET", url, options)}
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Awaitable
+from typing import Any
 
 from generator.fetch.http import HttpClient
 from generator.sources import pxweb
 from generator.sources.barometer import COUNTIES, NATIONAL
-from generator.sources.base import Facts, LabourOptions, Source, get_json
+from generator.sources.base import Facts, LabourOptions, SiteGroups, Source, get_json
 from generator.errors import SourceBroken
 
 EMPLOYED, EMPLOYED_AGE = "yrkesregistret", "yrkesregistret-alder"
@@ -218,7 +218,7 @@ class _RegisterTable:
     prefix: str
     host = "scb"  # SCB's limit of requests is per address: the pay and both tables share it
 
-    async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
+    async def fetch(self, http: HttpClient, url: str, groups: SiteGroups,
                     options: LabourOptions) -> dict[str, bytes]:
         metadata = await get_json(http, "GET", url, options)
         lay = layout(metadata, self.kind)

@@ -21,14 +21,14 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Awaitable, TextIO
+from typing import Any, TextIO
 
 from generator.config import ApiSettings, LabourSettings
 from generator.fetch import api
 from generator.fetch.api import FetchOptions, FetchReport
 from generator.fetch.http import OPEN_DATA_HOSTS, HttpClient, RateLimiter
 from generator.errors import RequestFailed
-from generator.sources.base import FRESH, MISSING, STALE, LabourOptions, Source, SourceState, ssyk_codes
+from generator.sources.base import FRESH, MISSING, STALE, LabourOptions, SiteGroups, Source, SourceState, ssyk_codes
 from generator.sources.registry import SOURCES
 from generator.snapshot.store import Snapshot
 
@@ -60,12 +60,14 @@ async def fetch_with_sources(
     """The API and every source at once, within one deadline; the API must succeed, the sources may not."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + options.deadline
-    groups: asyncio.Future[list[str]] = loop.create_future()
+    known: asyncio.Future[list[str]] = loop.create_future()
 
     def details_ready(details: dict[int, bytes]) -> None:
-        if not groups.done():
-            groups.set_result(ssyk_codes(details))
+        if not known.done():
+            known.set_result(ssyk_codes(details))
 
+    # Until the details are in, the previous snapshot's groups are the best guess of the site's.
+    groups = SiteGroups(known, likely=ssyk_codes(previous.details) if previous is not None else None)
     sources = asyncio.ensure_future(_fetch_sources(previous, labour, options, labour_options, groups, deadline))
     try:
         snapshot, report = await api.fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet,
@@ -86,8 +88,7 @@ async def add_labour(
     """Fetch every source (or `only` those named) into `snapshot` (its `labour` files and manifest entries),
     its groups known."""
     loop = asyncio.get_running_loop()
-    groups: asyncio.Future[list[str]] = loop.create_future()
-    groups.set_result(ssyk_codes(snapshot.details))
+    groups = SiteGroups.of(ssyk_codes(snapshot.details))
     results, report = await _fetch_sources(previous, settings, options, labour, groups, loop.time() + options.deadline, only)
     _apply(snapshot, results)
     return report
@@ -102,7 +103,7 @@ def _apply(snapshot: Snapshot, results: dict[str, _Result]) -> None:
 
 async def _fetch_sources(
     previous: Snapshot | None, settings: LabourSettings, options: FetchOptions, labour: LabourOptions,
-    groups: Awaitable[list[str]], deadline: float, only: tuple[str, ...] = (),
+    groups: SiteGroups, deadline: float, only: tuple[str, ...] = (),
 ) -> tuple[dict[str, _Result], LabourReport]:
     report = LabourReport()
     results: dict[str, _Result] = {}
@@ -129,7 +130,7 @@ async def _fetch_sources(
 
 
 async def _fetch_one(
-    source: Source, http: HttpClient, settings: LabourSettings, groups: Awaitable[list[str]],
+    source: Source, http: HttpClient, settings: LabourSettings, groups: SiteGroups,
     previous: Snapshot | None, labour: LabourOptions, deadline: float, options: FetchOptions,
 ) -> _Result:
     url = str(getattr(settings, source.setting))

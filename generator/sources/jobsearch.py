@@ -20,12 +20,12 @@ import functools
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Awaitable
+from typing import Any
 
 from generator.config import CONTENT_DIR
 from generator.fetch.http import HttpClient
 from generator.sources.barometer import COUNTIES
-from generator.sources.base import Facts, LabourOptions, Source, get_json
+from generator.sources.base import Facts, LabourOptions, SiteGroups, Source, get_json
 from generator.errors import RequestFailed, SourceBroken
 
 JOBSEARCH = "jobsearch"
@@ -143,11 +143,6 @@ def parse_jobs(files: dict[str, bytes], counted_at: str = "") -> Jobs:
     return jobs
 
 
-def _known(groups: Awaitable[list[str]]) -> bool:
-    return isinstance(groups, asyncio.Future) and groups.done() and not groups.cancelled() \
-        and groups.exception() is None
-
-
 def request_url(base: str, concept_id: str) -> str:
     from urllib.parse import urlencode
 
@@ -163,14 +158,16 @@ class JobSearchSource(Source):
     def rate(self, options: LabourOptions) -> tuple[int, float]:
         return options.jobsearch_per_second, 1.0
 
-    async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
+    async def fetch(self, http: HttpClient, url: str, groups: SiteGroups,
                     options: LabourOptions) -> dict[str, bytes]:
         ids = group_concept_ids()
-        # The site's groups when they are known already; otherwise every group of the taxonomy (about 400),
-        # so the counts are asked beside the API's fetch instead of after it, and the groups the site turns
-        # out not to have are skipped from the moment its groups are known.
-        known = _known(groups)
-        wanted = [code for code in (await groups if known else sorted(ids)) if code in ids]
+        # The site's groups when they are known already. Otherwise every group of the taxonomy (about 400),
+        # so that the counts are asked beside the API's fetch instead of after it: the previous snapshot's
+        # groups first (the site's, but for what changed since), and from the moment the site's groups are
+        # known, those it does not have are skipped.
+        site = groups.ready()
+        first = [code for code in groups.likely if code in ids]
+        wanted = sorted(site & ids.keys()) if site is not None else list(dict.fromkeys([*first, *sorted(ids)]))
         if not wanted:
             raise SourceBroken("none of the site's SSYK groups has a concept id in the taxonomy table")
         gate = asyncio.Semaphore(options.jobsearch_concurrency)
@@ -179,7 +176,8 @@ class JobSearchSource(Source):
 
         async def one(code: str) -> None:
             async with gate:
-                if not known and _known(groups) and code not in await groups:
+                known = groups.ready()
+                if known is not None and code not in known:
                     return
                 raw = await get_json(http, "GET", request_url(url, ids[code]), small)
             try:

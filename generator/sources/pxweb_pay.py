@@ -9,11 +9,11 @@ per window and 429 answers are waited out as `Retry-After` says.
 
 from __future__ import annotations
 
-from typing import Any, Awaitable
+from typing import Any
 
 from generator.fetch.http import HttpClient
 from generator.sources import pxweb
-from generator.sources.base import Facts, LabourOptions, Source, get_json
+from generator.sources.base import Facts, LabourOptions, SiteGroups, Source, get_json
 from generator.errors import SourceBroken
 from generator.sources.salaries import (
     ALL_SECTORS, BOTH_SEXES, MEASURE_VAR, OCCUPATION_VAR, SECTOR_VAR, SEX_VAR, TIME_VAR, Salary, Table, read_answer,
@@ -47,7 +47,7 @@ class PaySource(Source):
 
     key, label, setting, host = "scb", "SCB:s lönestrukturstatistik", "scb_url", "scb"
 
-    async def fetch(self, http: HttpClient, url: str, groups: Awaitable[list[str]],
+    async def fetch(self, http: HttpClient, url: str, groups: SiteGroups,
                     options: LabourOptions) -> dict[str, bytes]:
         metadata = await get_json(http, "GET", url, options)
         table = read_table(metadata)
