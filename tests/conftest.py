@@ -129,16 +129,36 @@ def phone_context(browser):
     context.close()
 
 
+def record_errors(page):
+    """Keep the page's script errors in `page.errors`: uncaught exceptions, and console errors, which
+    include Content-Security-Policy violations and failed requests."""
+    page.errors = []
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+    return page
+
+
+@pytest.fixture
+def phone(browser):
+    """phone(width=360, height=800, **context options): a page in a fresh context (nothing stored,
+    nothing cached: a first visit, or another person's device), recording its errors in `page.errors`."""
+    contexts = []
+
+    def make(width: int = 360, height: int = 800, **options):
+        context = browser.new_context(viewport={"width": width, "height": height}, **options)
+        contexts.append(context)
+        return record_errors(context.new_page())
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
 @pytest.fixture
 def page(phone_context):
     """A fresh page for each test that records script errors (CSP violations and failed requests too)
     in `page.errors`, so one test's errors never show up in the next."""
-    page = phone_context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    # Console errors include Content-Security-Policy violations and failed requests.
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.errors = errors
+    page = record_errors(phone_context.new_page())
     yield page
     page.close()
 

@@ -109,6 +109,13 @@ def labour_settings(stub, *, jobs=None, register=None) -> LabourSettings:
                           employed_county_url=register.employed_county_url, employed_age_url=register.employed_age_url)
 
 
+def without_labour(snapshot):
+    """`snapshot` as the API's fetch leaves it: the occupations, no open-data files or manifest entries yet."""
+    snapshot.labour = {}
+    snapshot.manifest = {k: v for k, v in snapshot.manifest.items() if k != "labour"}
+    return snapshot
+
+
 def settings_for(stub, secret: str = CANARY_SECRET) -> ApiSettings:
     return ApiSettings(base_url=stub.base_url, client_id=CLIENT_ID, client_secret=secret)
 

@@ -43,24 +43,6 @@ def differs(data: dict) -> list[dict]:
     return rows
 
 
-@pytest.fixture
-def phone(browser):
-    contexts = []
-
-    def make(width: int = 360):
-        context = browser.new_context(viewport={"width": width, "height": 800})
-        contexts.append(context)
-        page = context.new_page()
-        page.errors = []
-        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
-        page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
-        return page
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
 def badge(page, slug: str) -> str:
     return page.inner_text(f"li:has(> a[href$='yrken/{slug}/']) .badge")
 

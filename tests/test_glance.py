@@ -55,28 +55,10 @@ def longest_plain(sample_catalog, labour, sample_site: Path):
     return max(candidates, key=lambda o: (len(o.name) + len(o.lead or "") + len(", ".join(o.synonyms)), o.slug))
 
 
-@pytest.fixture
-def phone(browser):
-    contexts = []
-
-    def make(**options):
-        context = browser.new_context(viewport=PHONE, **options)
-        contexts.append(context)
-        page = context.new_page()
-        page.errors = []
-        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
-        page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
-        return page
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
 @pytest.mark.parametrize("javascript", [True, False])
 def test_the_first_screen_holds_pay_prospects_and_education(phone, base: str, longest_plain, labour, javascript) -> None:
     occupation, facts = longest_plain, labour[longest_plain.slug]
-    page = phone(java_script_enabled=javascript)
+    page = phone(**PHONE, java_script_enabled=javascript)
     page.goto(f"{base}yrken/{occupation.slug}/")
     # The name starts within the first 180 px: the header is one row, the sample notice slim.
     assert page.eval_on_selector("h1", "e => e.getBoundingClientRect().top") <= 180
@@ -94,7 +76,7 @@ def test_the_first_screen_holds_pay_prospects_and_education(phone, base: str, lo
 
 
 def test_the_menu_opens_without_javascript_and_keeps_to_the_screen(phone, base: str, longest_plain) -> None:
-    page = phone(java_script_enabled=False)
+    page = phone(**PHONE, java_script_enabled=False)
     page.goto(f"{base}yrken/{longest_plain.slug}/")
     assert not page.is_visible(".site-header nav")
     page.click(".menu summary")
@@ -115,7 +97,7 @@ def test_the_readers_county_is_the_headline_with_the_whole_country_beside_it(pho
     occupation, code = next((o, code) for o in sample_catalog.occupations for code in COUNTIES if plain(o, labour[o.slug])
                             and labour[o.slug].headline_rating(code) not in (None, labour[o.slug].prospects[0].rating))
     facts = labour[occupation.slug]
-    page = phone()
+    page = phone(**PHONE)
     page.goto(f"{base}yrken/{occupation.slug}/")
     national = RATING_SHORT[facts.prospects[0].rating]
     glance = lambda: page.inner_text(".glance a[href='#jobbmojligheter']") + page.inner_text(".glance [data-lan]")  # noqa: E731
@@ -140,7 +122,7 @@ def test_the_readers_county_is_the_headline_with_the_whole_country_beside_it(pho
 
 def test_the_pay_chart_shows_its_three_figures(phone, base: str, longest_plain, labour) -> None:
     salary = labour[longest_plain.slug].salaries[0]
-    page = phone()
+    page = phone(**PHONE)
     page.goto(f"{base}yrken/{longest_plain.slug}/")
     chart = page.locator("#lon svg.pay-chart")
     assert chart.is_visible()
@@ -158,7 +140,7 @@ def test_the_pay_chart_shows_its_three_figures(phone, base: str, longest_plain, 
 
 def test_missing_data_is_said_in_one_wording(phone, base: str, sample_catalog, labour) -> None:
     occupation = next(o for o in sample_catalog.occupations if not labour[o.slug].prospects and not labour[o.slug].salaries)
-    page = phone()
+    page = phone(**PHONE)
     page.goto(f"{base}yrken/{occupation.slug}/")
     glance = page.inner_text(".glance")
     assert MISSING["prospects_short"] in glance and MISSING["pay_short"] in glance
@@ -176,7 +158,7 @@ def test_missing_data_is_said_in_one_wording(phone, base: str, sample_catalog, l
 def test_tap_targets_are_24_px_and_buttons_44(phone, base: str, sample_catalog) -> None:
     """WCAG 2.2's target size (24 × 24) for the interest letters and the links of lists, 44 px for buttons."""
     occupation = next(o for o in sample_catalog.occupations if o.interests and o.similar)
-    page = phone()
+    page = phone(**PHONE)
     page.goto(f"{base}yrken/{occupation.slug}/")
     sizes = lambda selector: page.eval_on_selector_all(  # noqa: E731
         selector, "els => els.filter(e => e.checkVisibility()).map(e => [e.getBoundingClientRect().width, e.getBoundingClientRect().height])")

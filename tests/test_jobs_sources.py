@@ -24,18 +24,12 @@ from generator.sources.labour import LabourData
 from generator.sources.base import ssyk_codes
 from generator.snapshot.store import Snapshot, read_snapshot
 
-from support import QUICK_SOURCES, labour_settings
+from support import QUICK_SOURCES, labour_settings, without_labour
 
 FAST = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=3))
 QUICK = QUICK_SOURCES
 NEW = (JOBSEARCH, EMPLOYED, EMPLOYED_AGE)
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def without_labour(snapshot: Snapshot) -> Snapshot:
-    snapshot.labour = {}
-    snapshot.manifest = {k: v for k, v in snapshot.manifest.items() if k != "labour"}
-    return snapshot
 
 
 @pytest.fixture

@@ -20,16 +20,10 @@ from generator.sources.fetch import LabourOptions, add_labour
 from generator.sources.labour import BAROMETER, SALARIES, LabourData
 from generator.snapshot.store import Snapshot, read_snapshot
 
-from support import QUICK_SOURCES, labour_settings
+from support import QUICK_SOURCES, labour_settings, without_labour
 
 FAST = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=5, retry_after_max=3))
 QUICK = QUICK_SOURCES
-
-
-def without_labour(snapshot: Snapshot) -> Snapshot:
-    snapshot.labour = {}
-    snapshot.manifest = {k: v for k, v in snapshot.manifest.items() if k != "labour"}
-    return snapshot
 
 
 @pytest.fixture

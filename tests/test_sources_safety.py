@@ -32,19 +32,13 @@ from generator.sources.jobsearch import JOBSEARCH, group_concept_ids
 from generator.sources.labour import BAROMETER, SALARIES, LabourData
 from generator.sources.salaries import read_pay
 from generator.errors import TableError
-from generator.snapshot.store import Snapshot, read_snapshot
+from generator.snapshot.store import read_snapshot
 
-from support import CANARY_SECRET, CLIENT_ID, QUICK_SOURCES, labour_settings
+from support import CANARY_SECRET, CLIENT_ID, QUICK_SOURCES, labour_settings, without_labour
 
 
 FAST = FetchOptions(http=HttpPolicy(backoff_initial=0.01, backoff_max=0.05, attempts=3, retry_after_max=3))
 QUICK = QUICK_SOURCES
-
-
-def without_labour(snapshot: Snapshot) -> Snapshot:
-    snapshot.labour = {}
-    snapshot.manifest = {k: v for k, v in snapshot.manifest.items() if k != "labour"}
-    return snapshot
 
 
 def fetch(stub, options=FAST, labour=QUICK):

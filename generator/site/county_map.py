@@ -3,8 +3,9 @@
 One square per county, laid out roughly as the counties lie (no outline data needed,
 none openly licensed ships here). Each tile is coloured by the occupation's job
 prospects in that county, carries the county's letter code, is named by a <title>,
-and county.js makes it a button that chooses the county. The county table beside it is
-the text alternative. White text on every fill passes WCAG AA (4.5:1 or more).
+and county-facts.js makes it a button that chooses the county, and offers a second
+colouring (open ads per 1,000 employed). The prospects table under "Jobbmöjligheter"
+is the text alternative. White text on every fill passes WCAG AA (4.5:1 or more).
 """
 
 from __future__ import annotations

@@ -86,6 +86,10 @@ class Source:
         """At most this many requests started per this many seconds."""
         return options.requests_per_window, options.window_seconds
 
+    def in_flight(self, options: LabourOptions) -> int:
+        """At most this many requests at a time."""
+        return 4
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         LABELS[cls.key] = cls.label

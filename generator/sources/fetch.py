@@ -115,7 +115,7 @@ async def _fetch_sources(
         shared = source.host or source.key
         limiter = limiters.setdefault(shared, RateLimiter(*source.rate(labour)))
         async with HttpClient(options.http, hosts=OPEN_DATA_HOSTS, headers={"Accept": "application/json"},
-                              concurrency=4, limiter=limiter) as http:
+                              concurrency=source.in_flight(labour), limiter=limiter) as http:
             started = time.monotonic()
             results[source.key] = await _fetch_one(source, http, settings, groups, previous, labour, deadline, options)
             report.seconds[source.key] = time.monotonic() - started

@@ -158,6 +158,9 @@ class JobSearchSource(Source):
     def rate(self, options: LabourOptions) -> tuple[int, float]:
         return options.jobsearch_per_second, 1.0
 
+    def in_flight(self, options: LabourOptions) -> int:
+        return options.jobsearch_concurrency
+
     async def fetch(self, http: HttpClient, url: str, groups: SiteGroups,
                     options: LabourOptions) -> dict[str, bytes]:
         ids = group_concept_ids()

@@ -12,14 +12,12 @@ import * as view from "./saved-view.js";
 const { element, hiddenText } = view;
 const MAX = 4;
 
-const script = document.querySelector("script[data-list]");
 const area = document.getElementById("jamforelse");
 const status = document.getElementById("jamfor-status");
 const form = document.getElementById("jamfor-val");
 const add = document.getElementById("lagg-till");
 const choices = document.getElementById("yrken-att-valja");
-const data = await view.loadOccupationsOrSay(script.dataset.list, status, "Jämförelsen kunde inte visas. Försök igen när du har nät.");
-view.showSources(data);
+const data = await view.loadPageOccupations(status, "Jämförelsen kunde inte visas. Försök igen när du har nät.");
 
 const known = (ids) => ids.filter((id) => data.byId.has(id)).slice(0, MAX);
 const fromHash = () => known(view.idsFromHash(location.hash));

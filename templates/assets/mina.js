@@ -11,7 +11,6 @@ import * as view from "./saved-view.js";
 const { element, hiddenText } = view;
 const COMPARE_MAX = 4;
 
-const script = document.querySelector("script[data-list]");
 const list = document.getElementById("mina-lista");
 const status = document.getElementById("mina-status");
 const empty = document.getElementById("tom");
@@ -21,8 +20,7 @@ const sharedList = document.getElementById("delad-lista");
 const ask = document.getElementById("delad-fraga");
 const shareInput = document.getElementById("dela-lank");
 const printLink = document.getElementById("utskrift-lank");
-const data = await view.loadOccupationsOrSay(script.dataset.list, status, "Listan kunde inte visas. Försök igen när du har nät.");
-view.showSources(data);
+const data = await view.loadPageOccupations(status, "Listan kunde inte visas. Försök igen när du har nät.");
 
 const known = (ids) => ids.filter((id) => data.byId.has(id));
 const sharedIds = () => known(view.idsFromHash(location.hash));

@@ -24,6 +24,15 @@ export async function loadOccupationsOrSay(url, status, message) {
   }
 }
 
+// A page of saved lists starts here: the occupations from the file its script names (data-list),
+// with the sources line shown, or `message` in `status` when they cannot be read.
+export async function loadPageOccupations(status, message) {
+  const script = document.querySelector("script[data-list]");
+  const data = await loadOccupationsOrSay(script.dataset.list, status, message);
+  showSources(data);
+  return data;
+}
+
 // Longer than any list of real ids: a longer hash is cut, not read, so its cost is bounded.
 const HASH_LIMIT = 4000;
 
