@@ -135,9 +135,11 @@ def focus_info(page) -> dict:
 
 def tab_through(page) -> tuple[list[str], list[dict]]:
     """Number every visible focusable element, then Tab until focus leaves the page or comes round.
-    Returns (the numbers of all of them, what each Tab focused)."""
+    Returns (the numbers of all of them, what each Tab focused). A group of radio buttons is one Tab
+    stop, its checked button (the arrow keys move within it), as in every browser."""
     keys = page.evaluate(f"""() => [...document.querySelectorAll("{FOCUSABLE}")]
         .filter((e) => e.checkVisibility({{contentVisibilityAuto: true, visibilityProperty: true}}) && !e.disabled)
+        .filter((e) => !(e.type === "radio" && !e.checked && [...document.getElementsByName(e.name)].some((r) => r.checked)))
         .map((e, i) => (e.dataset.kb = String(i)))""")
     seen = []
     for _ in range(len(keys) + 5):
