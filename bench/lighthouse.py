@@ -1,7 +1,7 @@
 """Lighthouse scores for the built sample, run by hand: `python bench/lighthouse.py [--runs 3]`.
 
 Builds the sample into bench/.work/, serves it on loopback the way `yrkesinfo serve` does (with the
-site's own `_headers`), and runs Lighthouse 12.2.3 from bench/node_modules (install it first with
+site's own `_headers`, and gzip for text as static hosts send it), and runs Lighthouse 12.2.3 from bench/node_modules (install it first with
 `npm ci --prefix bench`; this script installs nothing) in its default mobile mode against Debian's
 Chromium, on an occupation page, the A–Ö index and the search page. The median of each category
 score over the runs is written to the "## Lighthouse" section of bench/RESULTS.md (the rest of the
@@ -11,8 +11,11 @@ file is kept; the section is added at the end if missing).
 from __future__ import annotations
 
 import argparse
+import functools
+import gzip
 import json
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -20,6 +23,7 @@ import subprocess
 import sys
 import threading
 import time
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,7 +32,7 @@ from bench.results import machine, write_section  # noqa: E402
 from generator.build import build  # noqa: E402
 from generator.config import SAMPLE_SNAPSHOT, site_settings  # noqa: E402
 from generator.model.occupations import build_catalog  # noqa: E402
-from generator.devtools.serve import make_server  # noqa: E402
+from generator.devtools.serve import SiteHandler, read_headers_file  # noqa: E402
 from generator.snapshot.store import read_snapshot  # noqa: E402
 
 BENCH = ROOT / "bench"
@@ -52,6 +56,37 @@ def chromium_version() -> str:
         return out.strip() or "unknown"
     except (OSError, subprocess.TimeoutExpired):
         return "unknown"
+
+
+# What GitHub Pages, Netlify and Cloudflare compress on the way out (tests/test_budgets.py's list).
+COMPRESSIBLE = re.compile(r"javascript|json|css|html|svg|text/")
+
+
+class CompressingHandler(SiteHandler):
+    """`yrkesinfo serve`'s handler (the site's `_headers` applied), gzipping text as a static host does:
+    without it Lighthouse would time a slow-4G download of the raw HTML (88 KB for the A–Ö index
+    instead of 17 KB) that no reader's host sends."""
+
+    def do_GET(self) -> None:
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?", 1)[0].endswith("/"):
+            path = os.path.join(path, "index.html")
+        kind = self.guess_type(path)
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not os.path.isfile(path) or not COMPRESSIBLE.search(kind):
+            super().do_GET()
+            return
+        body = gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def make_server(site_dir: Path, port: int) -> ThreadingHTTPServer:
+    handler = type("Handler", (CompressingHandler,), {"rules": read_headers_file(site_dir / "_headers")})
+    return ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
 
 
 def lighthouse(url: str, report: Path) -> dict:
@@ -124,7 +159,7 @@ def main() -> None:
         "",
         f"Run with `python bench/lighthouse.py` on {time.strftime('%Y-%m-%d')}: Lighthouse {version}, mobile (its default "
         f"form factor, simulated slow 4G and CPU throttling), {chromium_version()} headless, against the built sample "
-        f"served on localhost with its `_headers`. Machine: {machine()}. Medians of {args.runs} runs.",
+        f"served on localhost with its `_headers` and gzip for text, as static hosts serve it. Machine: {machine()}. Medians of {args.runs} runs.",
         "",
         "| page | performance | accessibility | best practices | SEO |",
         "| --- | ---: | ---: | ---: | ---: |",
