@@ -218,7 +218,8 @@ class SitePlanner:
         self.jobs.append(PageJob(offline_app.MANIFEST_PATH, lambda: manifest, lambda: manifest))
         self.page("offline.html", offline_app.OFFLINE_PATH, lambda: None)
         assets = self.renderer.assets
-        shell = offline_app.shell_files([hashed for hashed, _ in assets.values()], [self.saved_list_file, self.county_file, *icons.values()])
+        shell = offline_app.shell_files([hashed for hashed, _ in assets.values()],
+                                        [self.saved_list_file, self.county_file, *icons.values()])
         search = [f"assets/{name}" for name in sorted(self.search_files)]
         others = list(self.jobs)
         version = functools.cache(lambda: offline_app.worker_version(((j.path, j.key()) for j in others),

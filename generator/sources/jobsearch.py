@@ -173,6 +173,8 @@ class JobSearchSource(Source):
         wanted = sorted(site & ids.keys()) if site is not None else list(dict.fromkeys([*first, *sorted(ids)]))
         if not wanted:
             raise SourceBroken("none of the site's SSYK groups has a concept id in the taxonomy table")
+        # The client keeps as many in flight too; this gate makes each task look at the site's groups only
+        # when its turn comes, so a group found missing meanwhile is never asked.
         gate = asyncio.Semaphore(options.jobsearch_concurrency)
         small = dataclasses.replace(options, body_limit=min(options.body_limit, ANSWER_LIMIT))
         files: dict[str, bytes] = {}
@@ -196,7 +198,7 @@ class JobSearchSource(Source):
         except* (ValueError, RequestFailed) as failures:
             raise failures.exceptions[0] from None
         if not self.parse(files).rows:
-            raise SourceBroken(f"all {len(wanted)} groups answered 0 ads: suspect, not used")
+            raise SourceBroken(f"all {len(files)} groups answered 0 ads: suspect, not used")
         return dict(sorted(files.items()))
 
     def parse(self, files: dict[str, bytes], options: LabourOptions = LabourOptions()) -> Jobs:

@@ -15,8 +15,8 @@ const groups = [...document.querySelectorAll("[data-lan-anstallda]")];
 const employed = sumFigures(groups.map((group) => parseFigures(group.dataset.lanAnstallda)));
 const svg = document.querySelector("[data-county-map]");
 const tiles = svg ? [...svg.querySelectorAll("[data-lan]")] : [];
-const file = countyFile(document.querySelector("[data-lan-fil]")?.dataset.lanFil);
-const count = (value) => swedishNumber(value);
+const file = countyFile();
+const count = swedishNumber;
 // A county SCB hides (".."), in the words of every other list (formatting.MISSING["employed_short"]).
 const HIDDEN = "SCB visar ingen siffra";
 

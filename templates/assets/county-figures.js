@@ -64,14 +64,14 @@ export function countyLink(link, concept) {
   return concept ? `${link}&l=2:${concept}` : link;
 }
 
-const files = new Map();
+let file = null;
 
-// The site's county file, fetched once per page; null when it cannot be read (e.g. offline
-// before the service worker kept it), and the page then names no county it has no name for.
-export function countyFile(url) {
-  if (!url) return Promise.resolve(null);
-  if (!files.has(url)) {
-    files.set(url, fetch(url).then((response) => (response.ok ? response.json() : null)).catch(() => null));
-  }
-  return files.get(url);
+// The site's county file that the page names (data-lan-fil), fetched once per page; null when the
+// page names none or it cannot be read (e.g. offline before the service worker kept it), and the
+// page then names no county it has no name for.
+export function countyFile() {
+  const url = document.querySelector("[data-lan-fil]")?.dataset.lanFil;
+  file ??= url ? fetch(url).then((response) => (response.ok ? response.json() : null)).catch(() => null)
+    : Promise.resolve(null);
+  return file;
 }

@@ -39,7 +39,7 @@ function showAds(code, name) {
 }
 
 async function show(code) {
-  const counties = await countyFile(document.querySelector("[data-lan-fil]")?.dataset.lanFil);
+  const counties = await countyFile();
   // The county's name from the site's county file, or from the prospects table when that file cannot be read.
   const name = counties?.namn?.[code] ?? document.querySelector(`tr[data-lan="${code}"] th`)?.textContent;
   if (rated) showRating(code, name);
