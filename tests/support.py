@@ -186,6 +186,23 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 
+def load_county_parts(page) -> None:
+    """Bring an occupation page's lazily loaded county parts (county.js) onto the screen and wait
+    until each has drawn, then scroll back to the top: a test that counts the page's controls or
+    tabs through them must not race a script that adds a control after it has counted."""
+    if page.locator("[data-county-picker]").count():
+        page.locator("#jobbmojligheter").scroll_into_view_if_needed()
+        page.wait_for_selector("[data-county-picker]", state="visible")
+    ads = page.locator("[data-ads]")
+    if ads.count() and (ads.get_attribute("data-lan-annonser") or "").strip("- "):
+        ads.scroll_into_view_if_needed()
+        page.wait_for_selector("[data-county-table]", state="attached")
+    if page.locator("[data-county-map]").count():
+        page.locator("[data-county-map]").scroll_into_view_if_needed()
+        page.wait_for_selector("[data-county-map] [role=button]", state="attached")
+    page.evaluate("scrollTo(0, 0)")
+
+
 def axe_violations(page, axe_source: str) -> list[str]:
     page.add_script_tag(content=axe_source)
     result = page.evaluate(

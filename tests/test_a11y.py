@@ -13,7 +13,7 @@ from generator.sources.labour import LabourData
 from generator.model.occupations import build_catalog
 from generator.snapshot.store import read_snapshot
 
-from support import AXE, axe_violations
+from support import AXE, axe_violations, load_county_parts
 
 pytestmark = pytest.mark.browser
 
@@ -182,10 +182,7 @@ def test_keyboard_reaches_every_link_on_an_occupation_page_with_visible_focus(
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
     page.goto(f"{serve_site(sample_site)}yrken/{full_occupation(sample_catalog).slug}/")
-    if page.locator("[data-county-picker]").count():  # the county picker loads when its section nears the screen
-        page.locator("#jobbmojligheter").scroll_into_view_if_needed()
-        page.wait_for_selector("[data-county-picker]", state="visible")
-        page.evaluate("scrollTo(0, 0)")
+    load_county_parts(page)  # the picker, the county table and the map's choice load near their sections
     keys, seen = tab_through(page)
     context.close()
     assert [s["key"] for s in seen] == keys, "Tab order skips or repeats elements"
