@@ -3,6 +3,7 @@ names leaves a fresh, stale or missing source, never a failed fetch."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import shutil
@@ -15,7 +16,10 @@ from generator.config import SAMPLE_SNAPSHOT
 from generator.devtools.stub_api import Faults
 from generator.helpers.aio import run_sync
 from generator.fetch.api import FetchOptions
-from generator.fetch.http import HttpPolicy
+from generator.fetch.http import OPEN_DATA_HOSTS, HttpClient, HttpPolicy
+from generator.sources.base import SiteGroups, ssyk_codes
+from generator.sources.employed import EmployedAgeSource, EmployedSource
+from generator.sources.pxweb_pay import PaySource
 from generator.sources.fetch import LabourOptions, add_labour
 from generator.sources.labour import BAROMETER, SALARIES, LabourData
 from generator.snapshot.store import Snapshot, read_snapshot
@@ -187,3 +191,37 @@ def test_measure_codes_are_confirmed_by_their_texts(stub_factory, tmp_path, curr
     report = fetch(stub, current)
     assert states(report)[SALARIES] == "missing"
     assert "reads as median" in report.states[SALARIES].problem
+
+
+@pytest.mark.parametrize("source", [PaySource(), EmployedSource(), EmployedAgeSource()], ids=lambda s: s.key)
+def test_scb_tables_ask_the_previous_groups_before_the_details_are_in(stub_factory, source) -> None:
+    """A scheduled rebuild must not wait for every detail before it asks SCB: the previous snapshot's groups
+    are asked at once, and the groups the site has gained since in one more query once the details are in."""
+    stub = stub_factory(SAMPLE_SNAPSHOT)
+    site = ssyk_codes(read_snapshot(SAMPLE_SNAPSHOT).details)
+    likely, gained = site[:-40], site[-40:]  # the site has gained 40 groups since the previous snapshot
+
+    async def scenario() -> tuple[dict[str, bytes], int]:
+        known = asyncio.get_running_loop().create_future()
+        groups = SiteGroups(known, likely=likely)
+        async with HttpClient(FetchOptions().http, hosts=OPEN_DATA_HOSTS) as http:
+            task = asyncio.ensure_future(source.fetch(http, str(getattr(labour_settings(stub), source.setting)),
+                                                      groups, QUICK_SOURCES))
+            for _ in range(500):  # the metadata and the first query, while the details are still out
+                if stub.stats()["requests"] >= 2:
+                    break
+                await asyncio.sleep(0.01)
+            asked_before = stub.stats()["requests"]
+            known.set_result(site)
+            return await task, asked_before
+
+    files, asked_before = run_sync(scenario())
+    assert asked_before == 2
+    assert len(files) == 3  # the table's metadata, the likely groups' answer, the gained groups' answer
+    table = next(name for name in files if "tabell" in name)
+    first, then = sorted(name for name in files if name != table)
+    asked_first = set(source.parse({table: files[table], first: files[first]}).by_group)
+    asked_then = set(source.parse({table: files[table], then: files[then]}).by_group)
+    assert asked_first and asked_first <= set(likely)
+    assert asked_then and asked_then <= set(gained)
+    assert set(source.parse(files).by_group) == asked_first | asked_then

@@ -25,7 +25,7 @@ import asyncio
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Generator, Generic, TypeVar
+from typing import Any, AsyncIterator, ClassVar, Collection, Generator, Generic, TypeVar
 
 from generator.fetch.http import HttpClient
 from generator.errors import SourceBroken
@@ -151,6 +151,19 @@ class SiteGroups:
 
     def __await__(self) -> Generator[Any, None, list[str]]:
         return asyncio.shield(self._known).__await__()
+
+    async def in_turn(self, available: Collection[str]) -> AsyncIterator[list[str]]:
+        """The site's groups among `available`, for a source that asks for many groups per query: the likely
+        ones at once, then, once the details are in, the site's groups beyond them (nothing more when there
+        are none). Without likely ones, one list once the details are in. A likely group the site has since
+        dropped is asked all the same: a few rows more, against a query that waits for every detail."""
+        first = [code for code in self.likely if code in available]
+        if first:
+            yield first
+        asked = set(first)
+        rest = [code for code in await self if code in available and code not in asked]
+        if rest or not first:
+            yield rest
 
     def ready(self) -> set[str] | None:
         """The site's groups once known (None before, or when they never will be)."""

@@ -222,13 +222,13 @@ class _RegisterTable:
                     options: LabourOptions) -> dict[str, bytes]:
         metadata = await get_json(http, "GET", url, options)
         lay = layout(metadata, self.kind)
-        wanted = [code for code in await groups if code in pxweb.groups(lay.occupation)]
-        if not wanted:
-            raise SourceBroken(f"none of the site's SSYK groups is in {self.table}")
-        chunks = pxweb.batches(wanted, values_per_group(lay, self.kind), options.max_values)
         files = {self.table: metadata}
-        files |= await pxweb.fetch_batched(http, url, options, chunks, lambda chunk: query(lay, self.kind, chunk),
-                                           lambda raw: read_cells(lay, [raw], None), self.prefix)
+        async for wanted in groups.in_turn(pxweb.groups(lay.occupation)):  # the likely groups before the details
+            chunks = pxweb.batches(wanted, values_per_group(lay, self.kind), options.max_values)
+            files |= await pxweb.fetch_batched(http, url, options, chunks, lambda chunk: query(lay, self.kind, chunk),
+                                               lambda raw: read_cells(lay, [raw], None), self.prefix, start=len(files))
+        if len(files) == 1:
+            raise SourceBroken(f"none of the site's SSYK groups is in {self.table}")
         return files
 
 

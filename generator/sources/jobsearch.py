@@ -178,6 +178,7 @@ class JobSearchSource(Source):
         gate = asyncio.Semaphore(options.jobsearch_concurrency)
         small = dataclasses.replace(options, body_limit=min(options.body_limit, ANSWER_LIMIT))
         files: dict[str, bytes] = {}
+        with_ads: list[bool] = []
 
         async def one(code: str) -> None:
             async with gate:
@@ -186,10 +187,11 @@ class JobSearchSource(Source):
                     return
                 raw = await get_json(http, "GET", request_url(url, ids[code]), small)
             try:
-                parse_answer(raw)
+                total, _, _ = parse_answer(raw)
             except (ValueError, AttributeError) as exc:
                 raise SourceBroken(f"the answer for SSYK {code} cannot be read ({exc})") from None
             files[f"{code}.json"] = raw
+            with_ads.append(total > 0)
 
         try:  # the first failure cancels the rest: one broken answer breaks the source
             async with asyncio.TaskGroup() as tasks:
@@ -197,7 +199,7 @@ class JobSearchSource(Source):
                     tasks.create_task(one(code))
         except* (ValueError, RequestFailed) as failures:
             raise failures.exceptions[0] from None
-        if not self.parse(files).rows:
+        if not any(with_ads):
             raise SourceBroken(f"all {len(files)} groups answered 0 ads: suspect, not used")
         return dict(sorted(files.items()))
 

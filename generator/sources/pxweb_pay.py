@@ -43,7 +43,7 @@ def query(table: Table, codes: list[str]) -> dict[str, Any]:
 
 
 class PaySource(Source):
-    """The metadata at once, beside the API; the queries once the groups are known."""
+    """The metadata at once, beside the API; the likely groups at once, the rest once the groups are known."""
 
     key, label, setting, host = "scb", "SCB:s lönestrukturstatistik", "scb_url", "scb"
 
@@ -51,13 +51,13 @@ class PaySource(Source):
                     options: LabourOptions) -> dict[str, bytes]:
         metadata = await get_json(http, "GET", url, options)
         table = read_table(metadata)
-        wanted = [code for code in await groups if code in table.groups]
-        if not wanted:
-            raise SourceBroken("none of the site's SSYK groups is in the table")
         files = {TABLE_FILE: metadata}
-        # an answer that does not read stops at once, before the next query
-        files |= await pxweb.fetch_batched(http, url, options, batches(wanted, table, options.max_values),
-                                           lambda chunk: query(table, chunk), lambda raw: read_answer(raw, table), "lon")
+        async for wanted in groups.in_turn(table.groups):  # the likely groups before the details
+            files |= await pxweb.fetch_batched(http, url, options, batches(wanted, table, options.max_values),
+                                               lambda chunk: query(table, chunk), lambda raw: read_answer(raw, table),
+                                               "lon", start=len(files))
+        if len(files) == 1:
+            raise SourceBroken("none of the site's SSYK groups is in the table")
         return files
 
     def parse(self, files: dict[str, bytes], options: LabourOptions = LabourOptions()) -> Facts[Salary]:
