@@ -208,7 +208,7 @@ def test_the_stand_in_prints_the_new_sources_urls(tmp_path) -> None:
         assert name in text
 
 
-def test_in_a_live_fetch_the_counts_are_asked_beside_the_api_for_every_group(stub_factory) -> None:
+def test_in_a_live_fetch_each_group_is_counted_as_soon_as_a_detail_names_it(stub_factory) -> None:
     from generator.config import ApiSettings
     from generator.sources.fetch import fetch_with_sources
 
@@ -219,10 +219,31 @@ def test_in_a_live_fetch_the_counts_are_asked_beside_the_api_for_every_group(stu
     labour = labour_settings(stub)
     snapshot, _, report = run_sync(fetch_with_sources(settings, None, options=FAST, labour=labour, labour_options=QUICK,
                                                       quiet=True))
-    # The site's groups are known only once every detail is in: the counts do not wait for them, and stop
-    # asking for the groups the site does not have once they are known.
+    # With no previous snapshot, each group is counted as soon as a detail names it: the counts do not wait
+    # for the last detail, and no group the site lacks is ever asked.
     site = set(ssyk_codes(snapshot.details)) & set(group_concept_ids())
-    assert len(site) <= report.requests[JOBSEARCH] <= len(group_concept_ids())
+    assert report.requests[JOBSEARCH] == len(site)
+    assert set(snapshot.labour[JOBSEARCH]) == {f"{code}.json" for code in site}
     assert report.states[JOBSEARCH].state == "fresh"
     data = LabourData.from_snapshot(snapshot)
     assert set(ssyk_codes(snapshot.details)) <= set(data.jobs.by_group)
+
+
+def test_in_a_rebuild_the_previous_groups_are_counted_first_and_the_gained_ones_too(stub_factory) -> None:
+    from generator.config import ApiSettings
+    from generator.sources.fetch import fetch_with_sources
+
+    from support import CANARY_SECRET, CLIENT_ID
+
+    stub = stub_factory(SAMPLE_SNAPSHOT)
+    settings = ApiSettings(base_url=stub.base_url, client_id=CLIENT_ID, client_secret=CANARY_SECRET)
+    previous = read_snapshot(SAMPLE_SNAPSHOT)
+    gained = set(ssyk_codes(previous.details)[-20:])  # occupations added since: their groups are new to the site
+    previous.details = {key: raw for key, raw in previous.details.items() if not set(ssyk_codes({key: raw})) & gained}
+    snapshot, _, report = run_sync(fetch_with_sources(settings, previous, options=FAST, labour=labour_settings(stub),
+                                                      labour_options=QUICK, quiet=True))
+    site = set(ssyk_codes(snapshot.details)) & set(group_concept_ids())
+    assert gained & site and report.requests[JOBSEARCH] == len(site)
+    assert set(snapshot.labour[JOBSEARCH]) == {f"{code}.json" for code in site}
+    data = LabourData.from_snapshot(snapshot)
+    assert gained & site <= set(data.jobs.by_group)  # the gained groups' pages get their counts

@@ -49,6 +49,20 @@ class FetchOptions:
     allow_private_image_hosts: bool = False  # tests only: images from loopback or private addresses
 
 
+def _ignore(_: object) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class DetailHooks:
+    """Who else waits for the details (the open-data sources, for the site's SSYK groups): `each` is given
+    every usable detail as it arrives, `ready` all of them, stale ones included, once they are in and
+    before the images."""
+
+    each: Callable[[bytes], None] = _ignore
+    ready: Callable[[dict[int, bytes]], None] = _ignore
+
+
 @dataclass
 class FetchReport:
     listed: int = 0
@@ -150,16 +164,15 @@ async def fetch_snapshot(
     options: FetchOptions = FetchOptions(),
     log: TextIO | None = None,
     quiet: bool = False,
-    details_ready: Callable[[dict[int, bytes]], None] = lambda details: None,
+    hooks: DetailHooks = DetailHooks(),
 ) -> tuple[Snapshot, FetchReport]:
     """Fetch the list, every detail and the images within `options.deadline`; raise FetchError
-    when no usable snapshot results. `details_ready` is given the details (stale ones included)
-    as soon as they are all in, before the images: the open-data sources wait for their groups."""
+    when no usable snapshot results. `hooks` are told of the details as they arrive."""
     report = FetchReport()
     progress = FetchProgress()
     try:
         async with asyncio.timeout(options.deadline):
-            return await _fetch_all(settings, previous, options, report, progress, details_ready, log=log, quiet=quiet)
+            return await _fetch_all(settings, previous, options, report, progress, hooks, log=log, quiet=quiet)
     except TimeoutError:
         raise FetchError(
             f"The fetch did not finish within its deadline of {options.deadline:g} s (--deadline); "
@@ -169,7 +182,7 @@ async def fetch_snapshot(
 
 async def _fetch_all(
     settings: ApiSettings, previous: Snapshot | None, options: FetchOptions, report: FetchReport,
-    progress: FetchProgress, details_ready: Callable[[dict[int, bytes]], None], *, log: TextIO | None, quiet: bool,
+    progress: FetchProgress, hooks: DetailHooks, *, log: TextIO | None, quiet: bool,
 ) -> tuple[Snapshot, FetchReport]:
     started = time.monotonic()
     async with YrkesinfoClient(settings, options) as client:
@@ -184,7 +197,7 @@ async def _fetch_all(
         ids = _unique_ids(summaries, report)
         report.listed = progress.total = len(ids)
         _check_shrink(len(ids), previous, options)
-        details = await _fetch_details(client, ids, progress, log=log, quiet=quiet)
+        details = await _fetch_details(client, ids, progress, hooks.each, log=log, quiet=quiet)
         report.retries = client.retries
         tracking_id = client.tracking_id
     _check_failures(progress, options, final=True)
@@ -196,7 +209,7 @@ async def _fetch_all(
         else:
             report.left_out.append((record_id, why))
     report.seconds = time.monotonic() - started
-    details_ready(details)
+    hooks.ready(details)
     images, report.images = await fetch_images(
         summaries, details, previous, policy=options.http, concurrency=options.concurrency,
         allow_private_hosts=options.allow_private_image_hosts,
@@ -246,7 +259,8 @@ def _unique_ids(summaries: list[Any], report: FetchReport) -> list[int]:
 
 
 async def _fetch_details(
-    client: YrkesinfoClient, ids: list[int], progress: FetchProgress, *, log: TextIO | None, quiet: bool
+    client: YrkesinfoClient, ids: list[int], progress: FetchProgress, arrived: Callable[[bytes], None], *,
+    log: TextIO | None, quiet: bool,
 ) -> dict[int, bytes]:
     details: dict[int, bytes] = {}
     queue: asyncio.Queue[int] = asyncio.Queue()
@@ -267,6 +281,7 @@ async def _fetch_details(
                     progress.failures[record_id] = problem
                 else:
                     details[record_id] = raw
+                    arrived(raw)
             except RequestFailed as exc:
                 progress.failures[record_id] = str(exc)
             progress.done += 1

@@ -134,20 +134,59 @@ class SourceState:
 
 
 class SiteGroups:
-    """The SSYK groups the site's occupations name, for a source that asks per group: `await groups`
-    waits until every detail is in; `ready()` says them without waiting once they are known; and
+    """The SSYK groups the site's occupations name, for a source that asks per group, told of the details
+    by the API's fetch (`found` for each as it arrives, `all_in` once every one is in): `await groups` waits
+    until every detail is in; `ready()` says them without waiting once they are known; `seen` lists those
+    named by the details in so far, and `news()` waits for the next one found (or for all to be known);
     `likely` is the previous snapshot's, a first guess for a source that starts before then."""
 
     def __init__(self, known: asyncio.Future[list[str]], likely: list[str] | None = None) -> None:
         self._known = known
         self._ready: set[str] | None = None
         self.likely = likely or []
+        self.seen: dict[str, None] = {}  # in the order found
+        self._news = asyncio.Event()
+        known.add_done_callback(lambda _: self._wake())
 
     @classmethod
     def of(cls, codes: list[str]) -> SiteGroups:
-        future: asyncio.Future[list[str]] = asyncio.get_running_loop().create_future()
-        future.set_result(codes)
-        return cls(future)
+        """Groups known already (a snapshot's)."""
+        groups = cls.pending()
+        groups.all_in_codes(codes)
+        return groups
+
+    @classmethod
+    def pending(cls, likely: list[str] | None = None) -> SiteGroups:
+        """Groups the API's fetch is still finding."""
+        return cls(asyncio.get_running_loop().create_future(), likely)
+
+    def found(self, detail: bytes) -> None:
+        new = [code for code in ssyk_codes({0: detail}) if code not in self.seen]
+        if new:
+            self.seen.update(dict.fromkeys(new))
+            self._wake()
+
+    def all_in(self, details: dict[int, bytes]) -> None:
+        self.all_in_codes(ssyk_codes(details))
+
+    def all_in_codes(self, codes: list[str]) -> None:
+        if not self._known.done():
+            self.seen.update(dict.fromkeys(codes))
+            self._known.set_result(codes)
+
+    def _wake(self) -> None:
+        self._news.set()
+        self._news = asyncio.Event()
+
+    @property
+    def settled(self) -> bool:
+        """No more groups will be found: every one is known (or never will be)."""
+        return self._known.done()
+
+    async def news(self) -> None:
+        """Wait until another group is found, or every one is known (at once when settled)."""
+        if not self.settled:
+            await self._news.wait()
 
     def __await__(self) -> Generator[Any, None, list[str]]:
         return asyncio.shield(self._known).__await__()

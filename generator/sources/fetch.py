@@ -25,7 +25,7 @@ from typing import Any, TextIO
 
 from generator.config import ApiSettings, LabourSettings
 from generator.fetch import api
-from generator.fetch.api import FetchOptions, FetchReport
+from generator.fetch.api import DetailHooks, FetchOptions, FetchReport
 from generator.fetch.http import OPEN_DATA_HOSTS, HttpClient, RateLimiter
 from generator.errors import RequestFailed
 from generator.sources.base import FRESH, MISSING, STALE, LabourOptions, SiteGroups, Source, SourceState, ssyk_codes
@@ -58,20 +58,13 @@ async def fetch_with_sources(
     labour_options: LabourOptions, log: TextIO | None = None, quiet: bool = False,
 ) -> tuple[Snapshot, FetchReport, LabourReport]:
     """The API and every source at once, within one deadline; the API must succeed, the sources may not."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + options.deadline
-    known: asyncio.Future[list[str]] = loop.create_future()
-
-    def details_ready(details: dict[int, bytes]) -> None:
-        if not known.done():
-            known.set_result(ssyk_codes(details))
-
+    deadline = asyncio.get_running_loop().time() + options.deadline
     # Until the details are in, the previous snapshot's groups are the best guess of the site's.
-    groups = SiteGroups(known, likely=ssyk_codes(previous.details) if previous is not None else None)
+    groups = SiteGroups.pending(likely=ssyk_codes(previous.details) if previous is not None else None)
     sources = asyncio.ensure_future(_fetch_sources(previous, labour, options, labour_options, groups, deadline))
     try:
         snapshot, report = await api.fetch_snapshot(settings, previous=previous, options=options, log=log, quiet=quiet,
-                                                details_ready=details_ready)
+                                                    hooks=DetailHooks(each=groups.found, ready=groups.all_in))
     except BaseException:
         sources.cancel()
         await asyncio.gather(sources, return_exceptions=True)
@@ -134,11 +127,14 @@ async def _fetch_one(
     previous: Snapshot | None, labour: LabourOptions, deadline: float, options: FetchOptions,
 ) -> _Result:
     url = str(getattr(settings, source.setting))
+    # Read before the fetch, while the loop mostly waits for the first answers, not after it, when this
+    # source may be the last thing the build waits for.
+    before = usable_rows(previous, source, labour) if previous is not None else 0
     try:
         async with asyncio.timeout_at(deadline):
             files = await source.fetch(http, url, groups, labour)
         facts = source.parse(files, labour)
-        _check_shrink(source, facts.rows, previous, labour)
+        _check_shrink(facts.rows, before, labour)
     except TimeoutError:
         return _fall_back(source.key, previous, f"not done within the fetch's deadline of {options.deadline:g} s (--deadline)")
     except (RequestFailed, ValueError, RecursionError) as exc:  # SourceBroken is a ValueError, as is bad JSON
@@ -155,10 +151,9 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def _check_shrink(source: Source, rows: int, previous: Snapshot | None, options: LabourOptions) -> None:
+def _check_shrink(rows: int, before: int, options: LabourOptions) -> None:
     if rows == 0:
         raise ValueError("no usable rows")
-    before = usable_rows(previous, source, options) if previous is not None else 0
     if before and rows < before * (1 - options.max_shrink_share):
         raise ValueError(f"{rows} usable rows, far fewer than the previous snapshot's {before}")
 

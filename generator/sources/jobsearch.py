@@ -150,6 +150,28 @@ def request_url(base: str, concept_id: str) -> str:
     return f"{base}{'&' if '?' in base else '?'}{query}"
 
 
+class _NextGroup:
+    """The next group to count, for a few workers at a time: the previous snapshot's groups first (the
+    site's, but for what changed since), then each group as the API's details name it. Counting starts
+    with the first detail instead of after the last, and never asks a group the site does not have
+    once the site's groups are known. None when every one is asked."""
+
+    def __init__(self, groups: SiteGroups, ids: dict[str, str]) -> None:
+        self.groups, self.ids = groups, ids
+        self.asked: set[str] = set()
+
+    async def __call__(self) -> str | None:
+        while True:
+            site = self.groups.ready()
+            for code in (*self.groups.likely, *self.groups.seen):
+                if code in self.ids and code not in self.asked and (site is None or code in site):
+                    self.asked.add(code)
+                    return code
+            if self.groups.settled:  # every group known and asked (or never to be known)
+                return None
+            await self.groups.news()
+
+
 class JobSearchSource(Source):
     """One count per SSYK group, a few at a time, beside the API's fetch."""
 
@@ -164,41 +186,29 @@ class JobSearchSource(Source):
     async def fetch(self, http: HttpClient, url: str, groups: SiteGroups,
                     options: LabourOptions) -> dict[str, bytes]:
         ids = group_concept_ids()
-        # The site's groups when they are known already. Otherwise every group of the taxonomy (about 400),
-        # so that the counts are asked beside the API's fetch instead of after it: the previous snapshot's
-        # groups first (the site's, but for what changed since), and from the moment the site's groups are
-        # known, those it does not have are skipped.
-        site = groups.ready()
-        first = [code for code in groups.likely if code in ids]
-        wanted = sorted(site & ids.keys()) if site is not None else list(dict.fromkeys([*first, *sorted(ids)]))
-        if not wanted:
-            raise SourceBroken("none of the site's SSYK groups has a concept id in the taxonomy table")
-        # The client keeps as many in flight too; this gate makes each task look at the site's groups only
-        # when its turn comes, so a group found missing meanwhile is never asked.
-        gate = asyncio.Semaphore(options.jobsearch_concurrency)
         small = dataclasses.replace(options, body_limit=min(options.body_limit, ANSWER_LIMIT))
         files: dict[str, bytes] = {}
         with_ads: list[bool] = []
+        take = _NextGroup(groups, ids)
 
-        async def one(code: str) -> None:
-            async with gate:
-                known = groups.ready()
-                if known is not None and code not in known:
-                    return
+        async def worker() -> None:
+            while (code := await take()) is not None:
                 raw = await get_json(http, "GET", request_url(url, ids[code]), small)
-            try:
-                total, _, _ = parse_answer(raw)
-            except (ValueError, AttributeError) as exc:
-                raise SourceBroken(f"the answer for SSYK {code} cannot be read ({exc})") from None
-            files[f"{code}.json"] = raw
-            with_ads.append(total > 0)
+                try:
+                    total, _, _ = parse_answer(raw)
+                except (ValueError, AttributeError) as exc:
+                    raise SourceBroken(f"the answer for SSYK {code} cannot be read ({exc})") from None
+                files[f"{code}.json"] = raw
+                with_ads.append(total > 0)
 
         try:  # the first failure cancels the rest: one broken answer breaks the source
             async with asyncio.TaskGroup() as tasks:
-                for code in wanted:
-                    tasks.create_task(one(code))
+                for _ in range(options.jobsearch_concurrency):
+                    tasks.create_task(worker())
         except* (ValueError, RequestFailed) as failures:
             raise failures.exceptions[0] from None
+        if not files:
+            raise SourceBroken("none of the site's SSYK groups has a concept id in the taxonomy table")
         if not any(with_ads):
             raise SourceBroken(f"all {len(files)} groups answered 0 ads: suspect, not used")
         return dict(sorted(files.items()))
