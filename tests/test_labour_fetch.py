@@ -4,6 +4,7 @@ names leaves a fresh, stale or missing source, never a failed fetch."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import math
 import shutil
@@ -224,3 +225,22 @@ def test_scb_tables_ask_the_previous_groups_before_the_details_are_in(stub_facto
     assert asked_first and asked_first <= set(likely)
     assert asked_then and asked_then <= set(gained)
     assert set(source.parse(files).by_group) == asked_first | asked_then
+
+
+def test_the_shrink_guard_takes_the_previous_count_from_its_manifest_else_reads_the_copy(stub_factory, current, previous) -> None:
+    from generator.sources.fetch import recorded_rows, usable_rows
+    from generator.sources.registry import SOURCES
+
+    register = SOURCES["yrkesregistret"]
+    previous = copy.deepcopy(previous)
+    entry = previous.manifest["labour"]["yrkesregistret"]
+    assert "rows" not in entry  # the sample's manifest does not count them: read from the copy itself
+    counted = recorded_rows(previous, register)
+    assert counted == usable_rows(previous, register) > 100
+    # A manifest that says the last fetch had far more rows: this fetch counts as shrunk and falls back.
+    entry["rows"] = counted * 2
+    assert recorded_rows(previous, register) == counted * 2
+    report = run_sync(add_labour(current, previous, labour_settings(stub_factory(SAMPLE_SNAPSHOT)), options=FAST,
+                                 labour=QUICK_SOURCES, only=("yrkesregistret",)))
+    assert report.states["yrkesregistret"].state == "stale"
+    assert "far fewer than the previous snapshot's" in report.states["yrkesregistret"].problem

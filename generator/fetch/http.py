@@ -37,6 +37,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_aft
 from generator import __version__
 from generator.config import redact
 from generator.helpers.http_limits import BodyTooLarge, read_limited
+from generator.helpers.collector import collector_paused
 from generator.helpers.tls import tls_context
 from generator.errors import HostNotAllowed, RequestFailed, Retryable
 
@@ -216,7 +217,8 @@ class HttpClient:
         async def once() -> tuple[Any, bytes]:
             raw = await self._once(method, url, limit, what, json_body, None)
             try:
-                return json.loads(raw), raw
+                with collector_paused():
+                    return json.loads(raw), raw
             except RecursionError:
                 raise RequestFailed(f"{what} is nested too deeply") from None
             except ValueError:

@@ -5,9 +5,10 @@ A source is one object (a `Source` subclass, one module each) that says:
 - `label`: its name on the pages; `setting`: the `LabourSettings` field with its URL;
 - `fetch(http, url, groups, options)`: what it fetches into the snapshot, as file name ->
   raw bytes, through the one HTTP layer (`fetch.http.HttpClient`, already set up with the
-  redirect rule, retries and rate limit). `groups` is awaited only by a source that asks
-  per SSYK group: it resolves once the Yrkesinfo details are in, so a source that needs
-  no groups runs entirely beside the API;
+  redirect rule, retries and rate limit). `groups` (`SiteGroups`) is for a source that
+  asks per SSYK group: the previous snapshot's groups at once, each group as a detail
+  names it, and all of them once the Yrkesinfo details are in; a source that needs no
+  groups runs entirely beside the API;
 - `parse(files, options)`: the files as typed `Facts` keyed by SSYK group (a county
   breakdown inside each), or `SourceBroken`. The same parse checks a fresh fetch and reads
   a snapshot, so what is kept is what a build can read.

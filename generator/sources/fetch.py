@@ -1,8 +1,9 @@
 """Fetch the open-data sources beside the Yrkesinfo API: keyless, and never a reason for a build to fail.
 
 `fetch_with_sources` starts every source at the same time as the API fetch; a
-source that asks per SSYK group waits for the groups the details name, the
-others run entirely beside it. The whole fetch, sources included, keeps to
+source that asks per SSYK group starts with the previous snapshot's groups and
+learns the site's from the details as they arrive (`SiteGroups`), the others run
+entirely beside it. The whole fetch, sources included, keeps to
 `FetchOptions.deadline` (`--deadline`): a source still running then is cut off.
 
 Each source goes through the one HTTP layer (`fetch.http`: retries with backoff
@@ -28,6 +29,7 @@ from generator.fetch import api
 from generator.fetch.api import DetailHooks, FetchOptions, FetchReport
 from generator.fetch.http import OPEN_DATA_HOSTS, HttpClient, RateLimiter
 from generator.errors import RequestFailed
+from generator.helpers.collector import collector_paused
 from generator.sources.base import FRESH, MISSING, STALE, LabourOptions, SiteGroups, Source, SourceState, ssyk_codes
 from generator.sources.registry import SOURCES
 from generator.snapshot.store import Snapshot
@@ -127,13 +129,12 @@ async def _fetch_one(
     previous: Snapshot | None, labour: LabourOptions, deadline: float, options: FetchOptions,
 ) -> _Result:
     url = str(getattr(settings, source.setting))
-    # Read before the fetch, while the loop mostly waits for the first answers, not after it, when this
-    # source may be the last thing the build waits for.
-    before = usable_rows(previous, source, labour) if previous is not None else 0
+    before = recorded_rows(previous, source, labour) if previous is not None else 0
     try:
         async with asyncio.timeout_at(deadline):
             files = await source.fetch(http, url, groups, labour)
-        facts = source.parse(files, labour)
+            with collector_paused():
+                facts = source.parse(files, labour)
         _check_shrink(facts.rows, before, labour)
     except TimeoutError:
         return _fall_back(source.key, previous, f"not done within the fetch's deadline of {options.deadline:g} s (--deadline)")
@@ -156,6 +157,18 @@ def _check_shrink(rows: int, before: int, options: LabourOptions) -> None:
         raise ValueError("no usable rows")
     if before and rows < before * (1 - options.max_shrink_share):
         raise ValueError(f"{rows} usable rows, far fewer than the previous snapshot's {before}")
+
+
+def recorded_rows(snapshot: Snapshot, source: Source, options: LabourOptions = LabourOptions()) -> int:
+    """The usable rows of a snapshot's copy of `source` as its fetch counted them (the manifest's `rows`),
+    else as `usable_rows` counts them. Reading a big table again at the start of every fetch cost the
+    API's fetch a tenth of a second, the time the event loop was busy with it."""
+    entries = snapshot.manifest.get("labour")
+    entry = entries.get(source.key) if isinstance(entries, dict) else None
+    rows = entry.get("rows") if isinstance(entry, dict) and source.key in snapshot.labour else None
+    if isinstance(rows, int) and not isinstance(rows, bool) and rows >= 0:
+        return rows
+    return usable_rows(snapshot, source, options)
 
 
 def usable_rows(snapshot: Snapshot, source: Source, options: LabourOptions = LabourOptions()) -> int:
