@@ -56,10 +56,10 @@ def _ignore(_: object) -> None:
 @dataclass(frozen=True)
 class DetailHooks:
     """Who else waits for the details (the open-data sources, for the site's SSYK groups): `each` is given
-    every usable detail as it arrives, `ready` all of them, stale ones included, once they are in and
-    before the images."""
+    every usable detail as it arrives, parsed, `ready` all of them as raw bytes, stale ones included, once
+    they are in and before the images."""
 
-    each: Callable[[bytes], None] = _ignore
+    each: Callable[[Any], None] = _ignore
     ready: Callable[[dict[int, bytes]], None] = _ignore
 
 
@@ -259,7 +259,7 @@ def _unique_ids(summaries: list[Any], report: FetchReport) -> list[int]:
 
 
 async def _fetch_details(
-    client: YrkesinfoClient, ids: list[int], progress: FetchProgress, arrived: Callable[[bytes], None], *,
+    client: YrkesinfoClient, ids: list[int], progress: FetchProgress, arrived: Callable[[Any], None], *,
     log: TextIO | None, quiet: bool,
 ) -> dict[int, bytes]:
     details: dict[int, bytes] = {}
@@ -281,7 +281,7 @@ async def _fetch_details(
                     progress.failures[record_id] = problem
                 else:
                     details[record_id] = raw
-                    arrived(raw)
+                    arrived(body)
             except RequestFailed as exc:
                 progress.failures[record_id] = str(exc)
             progress.done += 1

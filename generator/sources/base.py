@@ -161,8 +161,9 @@ class SiteGroups:
         """Groups the API's fetch is still finding."""
         return cls(asyncio.get_running_loop().create_future(), likely)
 
-    def found(self, detail: bytes) -> None:
-        new = [code for code in ssyk_codes({0: detail}) if code not in self.seen]
+    def found(self, detail: Any) -> None:
+        """A detail is in (as the API's fetch parsed it)."""
+        new = [code for code in detail_groups(detail) if code not in self.seen]
         if new:
             self.seen.update(dict.fromkeys(new))
             self._wake()
@@ -217,15 +218,21 @@ def ssyk_codes(details: dict[int, bytes]) -> list[str]:
     codes: set[str] = set()
     for raw in details.values():
         try:
-            detail = json.loads(raw)
+            codes.update(detail_groups(json.loads(raw)))
         except (ValueError, RecursionError):
             continue
-        groups = detail.get("yrkesgrupperOchBenamningar") if isinstance(detail, dict) else None
-        for group in groups if isinstance(groups, list) else []:
-            code = group.get("ssyk") if isinstance(group, dict) else None
-            if isinstance(code, str) and _SSYK.fullmatch(code.strip()):
-                codes.add(code.strip())
     return sorted(codes)
+
+
+def detail_groups(detail: Any) -> list[str]:
+    """The SSYK groups one parsed detail names, in its order."""
+    groups = detail.get("yrkesgrupperOchBenamningar") if isinstance(detail, dict) else None
+    codes = []
+    for group in groups if isinstance(groups, list) else []:
+        code = group.get("ssyk") if isinstance(group, dict) else None
+        if isinstance(code, str) and _SSYK.fullmatch(code.strip()):
+            codes.append(code.strip())
+    return codes
 
 
 def load_json(raw: bytes, what: str) -> Any:
