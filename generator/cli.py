@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
 import threading
 from pathlib import Path
@@ -23,6 +22,7 @@ from generator.environment import (
     site_source,
 )
 from generator.errors import YrkesinfoError
+from generator.helpers.atomic import listen_for_interrupts
 
 DEFAULT_OUT = Path("site")
 DEFAULT_LIVE_SNAPSHOT = Path(".yrkesinfo/snapshot")
@@ -155,8 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command in ("fetch", "stub-api") or getattr(args, "live", False):  # the commands that load httpx
         _quiet_httpx()
-    # SIGTERM (CI cancelling a job) unwinds like Ctrl-C, so temporary folders are removed.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    listen_for_interrupts()
     secrets: tuple[str, ...] = ()
     outcome = None  # what the run has changed so far, once the pipeline is imported
     try:

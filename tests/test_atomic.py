@@ -35,3 +35,29 @@ def test_an_error_inside_removes_the_folder_and_a_clean_exit_leaves_it_to_the_ca
     assert list(tmp_path.iterdir()) == []
     with folder_beside(tmp_path / "site", "building") as staged:
         assert staged.parent == tmp_path and staged.name.startswith(".site.building-")
+
+
+def test_an_interrupt_a_library_swallowed_still_stops_the_swap() -> None:
+    """SIGTERM during a fetch raised KeyboardInterrupt inside an HTTP client's task group, which turned
+    it into an ordinary error; the build went on and published. The handler remembers every interrupt,
+    and a swap does not start after one."""
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    ran = []
+    try:
+        atomic.listen_for_interrupts()
+        try:
+            signal.raise_signal(signal.SIGTERM)
+        except KeyboardInterrupt:
+            pass  # what the library did
+        with pytest.raises(KeyboardInterrupt):
+            with atomic.deferred_interrupts():
+                ran.append("the swap")
+        assert ran == []
+        atomic.listen_for_interrupts()  # a new run starts with none
+        with atomic.deferred_interrupts():
+            ran.append("the swap")
+        assert ran == ["the swap"]
+    finally:
+        atomic._INTERRUPTS.clear()
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)

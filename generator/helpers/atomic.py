@@ -110,10 +110,32 @@ def replace_dir(new: Path, dest: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+_INTERRUPTS: list[int] = []  # the signals `interrupt` has had since `listen_for_interrupts`
+
+
+def listen_for_interrupts() -> None:
+    """Ctrl-C and SIGTERM (CI cancelling a job) both unwind as KeyboardInterrupt, so temporary folders
+    are removed, and each is remembered (see `interrupt`)."""
+    _INTERRUPTS.clear()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, interrupt)
+
+
+def interrupt(number: int, frame: object) -> None:
+    """KeyboardInterrupt where the program is, as Python's own handler does, and remembered: an
+    interrupt that a library swallows on its way up (one was lost inside an HTTP client's task group
+    during a fetch, and the build went on) still stops the run before anything is published."""
+    _INTERRUPTS.append(number)
+    raise KeyboardInterrupt
+
+
 @contextmanager
 def deferred_interrupts() -> Iterator[None]:
     """Ctrl-C or SIGTERM inside the block takes effect at its end, so a swap and the record
-    that it happened are never split. Python runs signal handlers in the main thread only."""
+    that it happened are never split; one had before the block, even if swallowed, stops it from
+    starting. Python runs signal handlers in the main thread only."""
+    if _INTERRUPTS:
+        raise KeyboardInterrupt
     if threading.current_thread() is not threading.main_thread():
         yield
         return
