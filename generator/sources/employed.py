@@ -22,7 +22,6 @@ from generator.fetch.http import HttpClient
 from generator.sources import pxweb
 from generator.sources.barometer import COUNTIES, NATIONAL
 from generator.sources.base import Facts, LabourOptions, SiteGroups, Source, get_json
-from generator.errors import SourceBroken
 
 EMPLOYED, EMPLOYED_AGE = "yrkesregistret", "yrkesregistret-alder"
 COUNTY_TABLE, AGE_TABLE = "lan-tabell.json", "alder-tabell.json"
@@ -222,14 +221,13 @@ class _RegisterTable:
                     options: LabourOptions) -> dict[str, bytes]:
         metadata = await get_json(http, "GET", url, options)
         lay = layout(metadata, self.kind)
-        files = {self.table: metadata}
-        async for wanted in groups.in_turn(pxweb.groups(lay.occupation)):  # the likely groups before the details
-            chunks = pxweb.batches(wanted, values_per_group(lay, self.kind), options.max_values)
-            files |= await pxweb.fetch_batched(http, url, options, chunks, lambda chunk: query(lay, self.kind, chunk),
-                                               lambda raw: read_cells(lay, [raw], None), self.prefix, start=len(files))
-        if len(files) == 1:
-            raise SourceBroken(f"none of the site's SSYK groups is in {self.table}")
-        return files
+        per_group = values_per_group(lay, self.kind)
+        return {self.table: metadata} | await pxweb.fetch_site_groups(
+            http, url, options, groups, pxweb.groups(lay.occupation),
+            lambda wanted: pxweb.batches(wanted, per_group, options.max_values),
+            lambda chunk: query(lay, self.kind, chunk), lambda raw: read_cells(lay, [raw], None),
+            self.prefix, self.table,
+        )
 
 
 class EmployedSource(_RegisterTable, Source):

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Collection
 
 from generator.fetch.http import HttpClient
-from generator.sources.base import LabourOptions, get_json
-from generator.errors import PxError
+from generator.sources.base import LabourOptions, SiteGroups, get_json
+from generator.errors import PxError, SourceBroken
 
 _SSYK = re.compile(r"[0-9]{4}")
 
@@ -129,4 +129,21 @@ async def fetch_batched(
         if files:
             check(files[f"{prefix}-{number - 1:03d}.json"])
         files[f"{prefix}-{number:03d}.json"] = await get_json(http, "POST", url, options, make_query(chunk))
+    return files
+
+
+async def fetch_site_groups(
+    http: HttpClient, url: str, options: LabourOptions, groups: SiteGroups, available: Collection[str],
+    chunked: Callable[[list[str]], list[list[str]]], make_query: Callable[[list[str]], dict[str, Any]],
+    check: Callable[[bytes], object], prefix: str, table: str,
+) -> dict[str, bytes]:
+    """`fetch_batched` for the site's groups among the table's `available` ones, in turn (`SiteGroups.in_turn`:
+    the likely ones at once, the gained ones once the details are in), numbered on from one query to the
+    next; `chunked` splits a list of groups under SCB's limit. SourceBroken when none is in `table`."""
+    files: dict[str, bytes] = {}
+    async for wanted in groups.in_turn(available):
+        files |= await fetch_batched(http, url, options, chunked(wanted), make_query, check, prefix,
+                                     start=len(files) + 1)
+    if not files:
+        raise SourceBroken(f"none of the site's SSYK groups is in {table}")
     return files

@@ -51,14 +51,10 @@ class PaySource(Source):
                     options: LabourOptions) -> dict[str, bytes]:
         metadata = await get_json(http, "GET", url, options)
         table = read_table(metadata)
-        files = {TABLE_FILE: metadata}
-        async for wanted in groups.in_turn(table.groups):  # the likely groups before the details
-            files |= await pxweb.fetch_batched(http, url, options, batches(wanted, table, options.max_values),
-                                               lambda chunk: query(table, chunk), lambda raw: read_answer(raw, table),
-                                               "lon", start=len(files))
-        if len(files) == 1:
-            raise SourceBroken("none of the site's SSYK groups is in the table")
-        return files
+        return {TABLE_FILE: metadata} | await pxweb.fetch_site_groups(
+            http, url, options, groups, table.groups, lambda wanted: batches(wanted, table, options.max_values),
+            lambda chunk: query(table, chunk), lambda raw: read_answer(raw, table), "lon", "the pay table",
+        )
 
     def parse(self, files: dict[str, bytes], options: LabourOptions = LabourOptions()) -> Facts[Salary]:
         if TABLE_FILE not in files:
